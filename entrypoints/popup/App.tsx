@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { BreathePanel } from '@/components/BreathePanel';
+import { GroundPanel } from '@/components/GroundPanel';
+import { PopupFooter } from '@/components/PopupFooter';
+import { EMPTY_DRAFT, QuickJournal, type QuickDraft } from '@/components/QuickJournal';
+import { ReframePanel } from '@/components/ReframePanel';
+import { Reminder } from '@/components/Reminder';
+import { Tabs } from '@/components/Tabs';
+import { useDraft } from '@/components/hooks/useDraft';
+import { useSettings } from '@/components/hooks/useSettings';
+import { useTheme } from '@/components/hooks/useTheme';
+import { t } from '@/lib/i18n';
+
+type TabId = 'breathe' | 'ground' | 'reframe' | 'write';
+
+const TABS = [
+  { id: 'breathe', label: t('tabBreathe') },
+  { id: 'ground', label: t('tabGround') },
+  { id: 'reframe', label: t('tabReframe') },
+  { id: 'write', label: t('tabWrite') },
+] as const;
+
+export function App() {
+  const [settings, saveSettings] = useSettings();
+  useTheme(settings.theme);
+  // The draft lives here, not in the Write tab, so switching tabs never unmounts unsaved words.
+  const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT);
+  const [tab, setTab] = useState<TabId>('breathe');
+  const chose = useRef(false);
+
+  // Someone who closed the popup mid-sentence comes back to their words, not to a new screen.
+  useEffect(() => {
+    if (draft.restored && !chose.current && draft.value.text) setTab('write');
+  }, [draft.restored]);
+
+  return (
+    <>
+      <header class="top">
+        <h1 class="brand">{t('extName')}</h1>
+        <Reminder />
+      </header>
+      <main>
+        <Tabs
+          label={t('tabsLabel')}
+          tabs={TABS}
+          selected={tab}
+          onSelect={(id) => {
+            chose.current = true;
+            setTab(id);
+          }}
+          panels={{
+            breathe: (
+              <BreathePanel
+                breathing={settings.breathing}
+                onChange={(breathing) => void saveSettings({ breathing })}
+              />
+            ),
+            ground: <GroundPanel />,
+            reframe: <ReframePanel />,
+            write: <QuickJournal draft={draft} />,
+          }}
+        />
+      </main>
+      <PopupFooter />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import type messages from '../public/_locales/en/messages.json';
+
+/** Every key of the English catalogue; other languages must provide the same keys. */
+export type MessageKey = keyof typeof messages;
+
+/**
+ * The one way user-facing text is produced. English is the catalogue of record; a missing
+ * translation falls back to it through the browser's i18n (default_locale: en).
+ */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}

@@ -1,0 +1,35 @@
+/** Why a journal read or write did not happen, in terms the UI can turn into a kind sentence. */
+export type JournalErrorReason =
+  | 'empty' // nothing to save
+  | 'too-long' // text over MAX_TEXT_LENGTH
+  | 'invalid' // a field of the wrong shape
+  | 'not-found' // the entry is gone (deleted in another page)
+  | 'quota' // the browser has no room left for Steady
+  | 'aborted' // the transaction was aborted (another page, the browser, a crash)
+  | 'blocked' // an older Steady page holds the database open during an upgrade
+  | 'unknown';
+
+export class JournalError extends Error {
+  constructor(
+    readonly reason: JournalErrorReason,
+    message?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message ?? reason, options);
+    this.name = 'JournalError';
+  }
+}
+
+/** Maps whatever IndexedDB threw to a JournalError, so callers can always show a reason. */
+export function toJournalError(error: unknown): JournalError {
+  if (error instanceof JournalError) return error;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+    return new JournalError('quota', message, { cause: error });
+  }
+  if (name === 'AbortError' || name === 'TransactionInactiveError') {
+    return new JournalError('aborted', message, { cause: error });
+  }
+  return new JournalError('unknown', message, { cause: error });
+}

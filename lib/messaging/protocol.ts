@@ -1,0 +1,37 @@
+import type { JournalErrorReason } from '../journal/errors';
+import type { Entry } from '../journal/schema';
+import type { NewEntry } from '../journal/validate';
+
+/**
+ * Every message any Steady context sends, with its data and its reply, in one place: both ends
+ * are typed from this map, so a renamed field breaks the build instead of a user's save.
+ * Content scripts reach the journal only through here (they never open IndexedDB: they run in
+ * the page's origin, whose database is not ours).
+ */
+export interface ProtocolMap {
+  'journal.addEntry'(input: NewEntry): Entry;
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageData<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+export type MessageReply<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+
+export interface Envelope<K extends MessageType = MessageType> {
+  steady: 1;
+  type: K;
+  data: MessageData<K>;
+}
+
+/** Errors cannot cross the message boundary as classes, so replies carry a reason instead. */
+export type Reply<K extends MessageType> =
+  | { ok: true; value: MessageReply<K> }
+  | { ok: false; reason: JournalErrorReason; message: string };
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { steady?: unknown }).steady === 1 &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
+}

@@ -1,0 +1,38 @@
+import { toJournalError } from '../journal/errors';
+import {
+  isEnvelope,
+  type MessageData,
+  type MessageReply,
+  type MessageType,
+  type Reply,
+} from './protocol';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+}
+
+export type Handlers = {
+  [K in MessageType]: (data: MessageData<K>, sender: Sender) => Promise<MessageReply<K>>;
+};
+
+/**
+ * Builds the background's message listener. Messages from anything but this extension are
+ * ignored (no reply), and every handler's failure becomes a reason the sender can show.
+ */
+export function createMessageListener(handlers: Handlers, ownId: string) {
+  return (message: unknown, sender: Sender): Promise<Reply<MessageType>> | undefined => {
+    if (!isEnvelope(message) || sender.id !== ownId) return undefined;
+    const handler = handlers[message.type] as
+      | ((data: unknown, sender: Sender) => Promise<MessageReply<MessageType>>)
+      | undefined;
+    if (!handler) return undefined;
+    return handler(message.data, sender).then(
+      (value): Reply<MessageType> => ({ ok: true, value }),
+      (error: unknown): Reply<MessageType> => {
+        const { reason, message: text } = toJournalError(error);
+        return { ok: false, reason, message: text };
+      },
+    );
+  };
+}

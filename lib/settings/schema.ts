@@ -1,0 +1,48 @@
+import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '../exercises/breathing';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The settings as the current version stores them. */
+export interface Settings {
+  breathing: {
+    pattern: PatternId;
+    /** Target length of a breathing session, in seconds (rounded to whole cycles). */
+    seconds: number;
+  };
+  theme: Theme;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: Settings = {
+  breathing: { pattern: 'box', seconds: 60 },
+  theme: 'system',
+};
+
+function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * Keeps every stored value that is still valid and falls back to the default for the rest, so a
+ * hand-edited, partial or corrupted settings object never breaks a surface.
+ */
+export function sanitiseSettings(stored: unknown): Settings {
+  const s = record(stored);
+  const breathing = record(s.breathing);
+  const d = DEFAULT_SETTINGS;
+  return {
+    breathing: {
+      pattern: oneOf(PATTERN_IDS, breathing.pattern, d.breathing.pattern),
+      seconds: oneOf(SESSION_LENGTHS, breathing.seconds, d.breathing.seconds),
+    },
+    theme: oneOf(THEMES, s.theme, d.theme),
+  };
+}
