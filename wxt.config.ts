@@ -12,7 +12,13 @@ export default defineConfig({
     // The narrowest that work: storage for settings and drafts. No host access at install.
     permissions: ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
-    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    icons: {
+      16: 'icon/16.png',
+      32: 'icon/32.png',
+      48: 'icon/48.png',
+      96: 'icon/96.png',
+      128: 'icon/128.png',
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -25,23 +25,20 @@ interface Props {
 export function BreathePanel({ breathing, onChange }: Props) {
   const [stage, setStage] = useState<Stage>({ name: 'setup' });
 
-  const finish = useCallback(
-    async (pattern: PatternId, cycles: number, stoppedEarly: boolean) => {
-      const seconds = cycles * cycleSeconds(PATTERNS[pattern]);
-      setStage({ name: 'done', stoppedEarly, status: '' });
-      try {
-        const entry = await saveEntry({
-          kind: 'breathing',
-          text: '',
-          breathing: { pattern, seconds, cycles },
-        });
-        setStage({ name: 'done', stoppedEarly, entryId: entry.id, status: t('breathingLogged') });
-      } catch (error) {
-        setStage({ name: 'done', stoppedEarly, status: journalErrorText(error) });
-      }
-    },
-    [],
-  );
+  const finish = useCallback(async (pattern: PatternId, cycles: number, stoppedEarly: boolean) => {
+    const seconds = cycles * cycleSeconds(PATTERNS[pattern]);
+    setStage({ name: 'done', stoppedEarly, status: '' });
+    try {
+      const entry = await saveEntry({
+        kind: 'breathing',
+        text: '',
+        breathing: { pattern, seconds, cycles },
+      });
+      setStage({ name: 'done', stoppedEarly, entryId: entry.id, status: t('breathingLogged') });
+    } catch (error) {
+      setStage({ name: 'done', stoppedEarly, status: journalErrorText(error) });
+    }
+  }, []);
 
   if (stage.name === 'setup') {
     return (

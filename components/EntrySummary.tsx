@@ -36,7 +36,9 @@ export function EntrySummary({ entry, maxLength }: Props) {
     <article class="entry" data-kind={entry.kind}>
       <header class="entry-head">
         <span class="entry-kind">{t(`kind_${entry.kind}` as MessageKey)}</span>
-        <time dateTime={new Date(entry.createdAt).toISOString()}>{when.format(entry.createdAt)}</time>
+        <time dateTime={new Date(entry.createdAt).toISOString()}>
+          {when.format(entry.createdAt)}
+        </time>
       </header>
       {text && <p class="entry-text">{text}</p>}
       {facts.length > 0 && <p class="entry-facts">{facts.join(' · ')}</p>}

@@ -74,7 +74,9 @@ export function GroundPanel() {
       <h2 class="step-title" id="ground-step">
         {t(`ground_${step.sense}` as MessageKey)}
       </h2>
-      {step.hasSubstitute && <p class="hint">{t(`groundSubstitute_${step.sense}` as MessageKey)}</p>}
+      {step.hasSubstitute && (
+        <p class="hint">{t(`groundSubstitute_${step.sense}` as MessageKey)}</p>
+      )}
       <label class="field">
         <span>{t('groundItemsLabel')}</span>
         <textarea

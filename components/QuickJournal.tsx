@@ -4,7 +4,7 @@ import { journalErrorText } from '@/lib/journal/errorText';
 import { saveEntry } from '@/lib/journal/local';
 import type { Need } from '@/lib/journal/schema';
 import { parseTags } from '@/lib/journal/validate';
-import { useDraft } from './hooks/useDraft';
+import type { DraftControls } from './hooks/useDraft';
 import { NeedPicker } from './NeedPicker';
 import { RecentEntries } from './RecentEntries';
 import { ScaleInput } from './ScaleInput';
@@ -24,7 +24,7 @@ type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: 
  * The quick journal. Everything typed or chosen is a draft until Save succeeds: a failed save
  * (empty, too long, quota, aborted) says why in a kind sentence and leaves every word in place.
  */
-export function QuickJournal({ draft }: { draft: ReturnType<typeof useDraft<QuickDraft>> }) {
+export function QuickJournal({ draft }: { draft: DraftControls<QuickDraft> }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const value = draft.value;
   const update = (change: Partial<QuickDraft>) => {
@@ -85,7 +85,11 @@ export function QuickJournal({ draft }: { draft: ReturnType<typeof useDraft<Quic
         <NeedPicker value={value.need} onChange={(need) => update({ need })} />
         <label class="field">
           <span>{t('tagsLabel')}</span>
-          <input type="text" value={value.tags} onInput={(e) => update({ tags: e.currentTarget.value })} />
+          <input
+            type="text"
+            value={value.tags}
+            onInput={(e) => update({ tags: e.currentTarget.value })}
+          />
         </label>
         <button type="submit" class="primary" aria-disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? t('saving') : t('saveEntry')}

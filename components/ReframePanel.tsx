@@ -13,9 +13,7 @@ export function ReframePanel() {
         <p>{t(key)}</p>
       </blockquote>
       <div class="button-row spread">
-        <span class="hint">
-          {t('reframeCount', [String(index + 1), String(REFRAMES.length)])}
-        </span>
+        <span class="hint">{t('reframeCount', [String(index + 1), String(REFRAMES.length)])}</span>
         <button type="button" onClick={() => setIndex((i) => nextIndex(i, REFRAMES.length))}>
           {t('reframeAnother')}
         </button>

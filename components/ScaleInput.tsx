@@ -20,7 +20,7 @@ const VALUES = Array.from({ length: 11 }, (_, n) => n);
 export function ScaleInput({ label, hint, name, value, onChange, clearable }: Props) {
   const hintId = `${name}-hint`;
   return (
-    <fieldset class="scale" aria-describedby={hintId}>
+    <fieldset class="scale" role="radiogroup" aria-describedby={hintId}>
       <legend>{label}</legend>
       <p class="hint" id={hintId}>
         {hint}

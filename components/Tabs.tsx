@@ -26,11 +26,15 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect, panel
     const index = tabs.findIndex((tab) => tab.id === selected);
     const last = tabs.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : -1;
+      event.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     const tab = tabs[target];
     if (!tab) return;
     event.preventDefault();

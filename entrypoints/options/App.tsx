@@ -31,7 +31,9 @@ export function App() {
             <select
               value={breathing.pattern}
               onChange={(e) =>
-                void change({ breathing: { ...breathing, pattern: e.currentTarget.value as PatternId } })
+                void change({
+                  breathing: { ...breathing, pattern: e.currentTarget.value as PatternId },
+                })
               }
             >
               {PATTERN_IDS.map((id) => (

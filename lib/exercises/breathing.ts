@@ -7,8 +7,8 @@
 export const PATTERN_IDS = ['box', 'sigh', 'resonance', '478'] as const;
 export type PatternId = (typeof PATTERN_IDS)[number];
 
-/** in: breathe in · top-up: a second short inhale · hold: hold full · out: breathe out · rest: hold empty */
-export type PhaseKind = 'in' | 'top-up' | 'hold' | 'out' | 'rest';
+/** in: breathe in · topUp: a second short inhale · hold: hold full · out: breathe out · rest: hold empty */
+export type PhaseKind = 'in' | 'topUp' | 'hold' | 'out' | 'rest';
 
 export interface Phase {
   kind: PhaseKind;
@@ -37,7 +37,7 @@ export const PATTERNS: Record<PatternId, BreathingPattern> = {
     id: 'sigh',
     phases: [
       { kind: 'in', seconds: 2 },
-      { kind: 'top-up', seconds: 1 },
+      { kind: 'topUp', seconds: 1 },
       { kind: 'out', seconds: 6 },
     ],
   },

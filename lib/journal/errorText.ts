@@ -9,10 +9,7 @@ export function journalErrorText(error: unknown, text = ''): string {
     case 'empty':
       return t('error_empty');
     case 'too-long':
-      return t('error_too-long', [
-        text.length.toLocaleString(),
-        MAX_TEXT_LENGTH.toLocaleString(),
-      ]);
+      return t('error_tooLong', [text.length.toLocaleString(), MAX_TEXT_LENGTH.toLocaleString()]);
     case 'quota':
       return t('error_quota');
     case 'aborted':

@@ -31,7 +31,13 @@ export async function addEntry(
   now = Date.now(),
 ): Promise<Entry> {
   const content = validateContent(input.kind, input);
-  const entry: Entry = { id: newId(), kind: input.kind, createdAt: now, updatedAt: now, ...content };
+  const entry: Entry = {
+    id: newId(),
+    kind: input.kind,
+    createdAt: now,
+    updatedAt: now,
+    ...content,
+  };
   await write(() => db.add('entries', entry));
   return entry;
 }

@@ -24,8 +24,7 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 /** Errors cannot cross the message boundary as classes, so replies carry a reason instead. */
 export type Reply<K extends MessageType> =
-  | { ok: true; value: MessageReply<K> }
-  | { ok: false; reason: JournalErrorReason; message: string };
+  { ok: true; value: MessageReply<K> } | { ok: false; reason: JournalErrorReason; message: string };
 
 export function isEnvelope(message: unknown): message is Envelope {
   return (

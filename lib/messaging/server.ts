@@ -24,8 +24,7 @@ export function createMessageListener(handlers: Handlers, ownId: string) {
   return (message: unknown, sender: Sender): Promise<Reply<MessageType>> | undefined => {
     if (!isEnvelope(message) || sender.id !== ownId) return undefined;
     const handler = handlers[message.type] as
-      | ((data: unknown, sender: Sender) => Promise<MessageReply<MessageType>>)
-      | undefined;
+      ((data: unknown, sender: Sender) => Promise<MessageReply<MessageType>>) | undefined;
     if (!handler) return undefined;
     return handler(message.data, sender).then(
       (value): Reply<MessageType> => ({ ok: true, value }),

@@ -1,0 +1,106 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Paths a file of the given area must never import, with the reason shown in the lint error. */
+const boundaries = {
+  lib: {
+    files: ['lib/**/*.ts'],
+    patterns: [
+      {
+        group: ['**/components/**', '@/components/**'],
+        message: 'lib/ is framework-free: it never imports components/.',
+      },
+      {
+        group: ['**/entrypoints/**', '@/entrypoints/**'],
+        message: 'lib/ never imports entrypoints/.',
+      },
+      { group: ['preact', 'preact/*'], message: 'lib/ is framework-free: no Preact.' },
+    ],
+  },
+  components: {
+    files: ['components/**/*.{ts,tsx}'],
+    patterns: [
+      {
+        group: ['**/entrypoints/**', '@/entrypoints/**'],
+        message: 'components/ never imports entrypoints/.',
+      },
+    ],
+  },
+  content: {
+    files: ['entrypoints/*.content/**', 'entrypoints/*.content.{ts,tsx}'],
+    patterns: [
+      {
+        group: [
+          'idb',
+          '**/lib/journal/db',
+          '**/lib/journal/local',
+          '**/lib/journal/repo',
+          '@/lib/journal/db',
+          '@/lib/journal/local',
+          '@/lib/journal/repo',
+        ],
+        message:
+          'Content scripts run in the page origin: reach the journal through lib/messaging, never IndexedDB.',
+      },
+    ],
+  },
+};
+
+const polyfill = {
+  group: ['webextension-polyfill'],
+  message: "Import { browser } from 'wxt/browser' (the polyfill is swapped in at build time).",
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/results/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        // Browser and Node globals used across pages, tests and scripts.
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        addEventListener: 'readonly',
+        removeEventListener: 'readonly',
+        matchMedia: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        crypto: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        BroadcastChannel: 'readonly',
+        IDBKeyRange: 'readonly',
+        DOMException: 'readonly',
+        Event: 'readonly',
+        KeyboardEvent: 'readonly',
+        HTMLElement: 'readonly',
+        defineBackground: 'readonly',
+        defineContentScript: 'readonly',
+      },
+    },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [polyfill] }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  ...Object.values(boundaries).map(({ files, patterns }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [polyfill, ...patterns] }] },
+  })),
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+);

@@ -1,0 +1,51 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Steady } from '../support/steady';
+
+/** The toolbar popup, opened as a page (what the toolbar button shows, at the same URL). */
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  static async open(steady: Steady, options: { fakeClock?: boolean } = {}): Promise<PopupPage> {
+    const page = await steady.context.newPage();
+    // A fake clock lets a one-minute breathing session run in a moment.
+    if (options.fakeClock) await page.clock.install();
+    await page.goto(steady.url('popup.html'));
+    const popup = new PopupPage(page);
+    await popup.reminder.waitFor();
+    return popup;
+  }
+
+  get reminder(): Locator {
+    return this.page.getByText("Distance doesn't always mean rejection.");
+  }
+
+  tab(name: 'Breathe' | 'Ground' | 'Reframe' | 'Write'): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  get entryBox(): Locator {
+    return this.page.getByRole('textbox', { name: 'Your entry' });
+  }
+
+  get status(): Locator {
+    return this.page.locator('#save-status');
+  }
+
+  /** The recent-entries list under the quick journal. */
+  get recent(): Locator {
+    return this.page.locator('.recent .entry');
+  }
+
+  async write(text: string): Promise<void> {
+    await this.tab('Write').click();
+    await this.entryBox.fill(text);
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save to journal' }).click();
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
