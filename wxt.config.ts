@@ -23,10 +23,12 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'steady@steady.extension',
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
           // Steady collects nothing: no analytics, no network.
           data_collection_permissions: { required: ['none'] },
         },
+        // data_collection_permissions arrived in Firefox 140 (desktop) and 142 (Android).
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,5 +1,6 @@
 // Finds browsers installed on this machine. Shared by `npm start`, the icon renderer, the
 // end-to-end tests and the benchmark, so they all agree on which binary they drive.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM_CANDIDATES = [
@@ -44,4 +45,14 @@ export function findChrome() {
 
 export function findFirefox() {
   return first(FIREFOX_CANDIDATES);
+}
+
+/**
+ * The id Chromium gives an unpacked extension loaded from `dir`: the first 32 hex digits of
+ * SHA-256 of its absolute path, each digit written as a letter a–p. Lets `npm start` open
+ * Steady's own page straight away.
+ */
+export function unpackedExtensionId(dir) {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }

@@ -76,3 +76,11 @@ describe('the popup exercises', () => {
     await popup.close();
   });
 });
+
+describe('npm start', () => {
+  it('can name the extension id before Chromium loads it, to open the popup straight away', async () => {
+    const { unpackedExtensionId } = await import('../../scripts/browsers.mjs');
+    const { EXTENSION_DIR } = await import('./support/paths');
+    expect(unpackedExtensionId(EXTENSION_DIR)).toBe(steady.extensionId);
+  });
+});

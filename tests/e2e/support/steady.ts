@@ -1,30 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../../../scripts/browsers.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension } from '../../../scripts/launch.mjs';
 import { EXTENSION_DIR } from './paths';
-
-/**
- * Chromium with the built extension loaded, as platform-notes.md describes: Debian's Chromium
- * still honours --load-extension; the networking flags keep it from reaching for the (closed)
- * internet on its own, so any request we record is one Steady made.
- */
-function launchArgs(extraArgs: string[]): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    ...extraArgs,
-  ];
-}
 
 export interface Steady {
   context: BrowserContext;
@@ -45,17 +24,9 @@ export async function launchSteady(
   options: { profileDir?: string; args?: string[] } = {},
 ): Promise<Steady> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'steady-e2e-')));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChromium(),
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: launchArgs(options.args ?? []),
-    viewport: { width: 1000, height: 800 },
-  });
+  const { context, extensionId } = await launchWithExtension(profileDir, EXTENSION_DIR, options);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   const own = `chrome-extension://${extensionId}/`;
 
   const steady: Steady = {

@@ -1,0 +1,45 @@
+// `npm run screenshots`: the README's pictures, taken from the real build in headless Chromium.
+// Run `npm run build` first.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from './launch.mjs';
+
+const root = resolve(new URL('.', import.meta.url).pathname, '..');
+const out = (name) => join(root, 'docs/screenshots', name);
+const profile = mkdtempSync(join(tmpdir(), 'steady-shots-'));
+const { context, extensionId } = await launchWithExtension(profile, join(root, '.output/chrome-mv3'), {
+  viewport: { width: 380, height: 600 },
+});
+const url = (path) => `chrome-extension://${extensionId}/${path}`;
+
+async function popup(colorScheme) {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.clock.install();
+  await page.goto(url('popup.html'));
+  await page.getByText("Distance doesn't always mean rejection.").waitFor();
+  return page;
+}
+
+// Light: a breathing session under way.
+const breathe = await popup('light');
+await breathe.getByRole('button', { name: 'Start breathing' }).click();
+await breathe.clock.runFor(2_600);
+await breathe.waitForTimeout(2_200); // let the circle's growth settle for the picture
+await breathe.screenshot({ path: out('popup-breathe.png') });
+
+// Dark: the quick journal with words in it.
+const write = await popup('dark');
+await write.getByRole('tab', { name: 'Write' }).click();
+await write
+  .getByRole('textbox', { name: 'Your entry' })
+  .fill('No reply since this morning. I want to text again, but I will breathe first.');
+await write.getByRole('radio', { name: '6', exact: true }).check();
+await write.getByRole('radio', { name: 'Reassurance' }).check();
+await write.evaluate(() => window.scrollTo(0, 0));
+await write.screenshot({ path: out('popup-write-dark.png') });
+
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+console.log('wrote docs/screenshots/popup-breathe.png and popup-write-dark.png');
