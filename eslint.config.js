@@ -73,6 +73,8 @@ export default tseslint.config(
         console: 'readonly',
         URL: 'readonly',
         setTimeout: 'readonly',
+        // For callbacks that scripts hand to page.evaluate: those run in the page.
+        window: 'readonly',
       },
     },
     rules: {

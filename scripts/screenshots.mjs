@@ -8,9 +8,13 @@ import { launchWithExtension } from './launch.mjs';
 const root = resolve(new URL('.', import.meta.url).pathname, '..');
 const out = (name) => join(root, 'docs/screenshots', name);
 const profile = mkdtempSync(join(tmpdir(), 'steady-shots-'));
-const { context, extensionId } = await launchWithExtension(profile, join(root, '.output/chrome-mv3'), {
-  viewport: { width: 380, height: 600 },
-});
+const { context, extensionId } = await launchWithExtension(
+  profile,
+  join(root, '.output/chrome-mv3'),
+  {
+    viewport: { width: 380, height: 600 },
+  },
+);
 const url = (path) => `chrome-extension://${extensionId}/${path}`;
 
 async function popup(colorScheme) {

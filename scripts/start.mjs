@@ -63,7 +63,9 @@ if (!hasDisplay) {
   run(['web-ext', 'run', '--source-dir', firefoxBuild, '--firefox', firefox, '--no-reload']);
 } else if (chrome) {
   // Branded Chrome ignores --load-extension since version 137, so it cannot be done for you.
-  howToLoad(`Google Chrome was found (${chrome}), but it no longer loads extensions from the command line.`);
+  howToLoad(
+    `Google Chrome was found (${chrome}), but it no longer loads extensions from the command line.`,
+  );
 } else {
   howToLoad('No Chromium, Chrome or Firefox was found on this machine.');
 }

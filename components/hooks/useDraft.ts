@@ -28,7 +28,7 @@ export function useDraft<T>(name: string, empty: T): DraftControls<T> {
       if (saved !== undefined && !typed.current) setValue(saved);
       setRestored(true);
     });
-    const flush = () => void store.flush();
+    const flush = () => void store.flush().catch(() => undefined);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);

@@ -34,9 +34,13 @@ export function createDraftStore<T>(name: string, debounceMs = DRAFT_DEBOUNCE_MS
   function flush(): Promise<void> {
     cancelTimer();
     if (!pending) return lastWrite;
-    const { value } = pending;
+    const written = pending;
     pending = undefined;
-    lastWrite = browser.storage.local.set({ [key]: value });
+    lastWrite = browser.storage.local.set({ [key]: written.value }).catch((error: unknown) => {
+      // Keep the words for the next flush, unless newer ones have arrived meanwhile.
+      pending ??= written;
+      throw error;
+    });
     return lastWrite;
   }
 
@@ -48,7 +52,8 @@ export function createDraftStore<T>(name: string, debounceMs = DRAFT_DEBOUNCE_MS
     save(value) {
       pending = { value };
       cancelTimer();
-      timer = setTimeout(() => void flush(), debounceMs);
+      // A failed timed write stays pending; the next save or flush tries again.
+      timer = setTimeout(() => flush().catch(() => undefined), debounceMs);
     },
     flush,
     async clear() {

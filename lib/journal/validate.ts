@@ -20,7 +20,8 @@ export function isNeed(value: unknown): value is Need {
 
 /** Splits "work, Late night #texts" into ["work", "Late night", "texts"]: trimmed, no '#', no duplicates. */
 export function parseTags(input: string): string[] {
-  return normaliseTags(input.split(/[,\n]/));
+  // A new tag starts at a comma, a line break, or a '#' after a space.
+  return normaliseTags(input.split(/[,\n]|\s+(?=#)/));
 }
 
 export function normaliseTags(tags: readonly unknown[]): string[] {
@@ -42,6 +43,11 @@ export function normaliseTags(tags: readonly unknown[]): string[] {
  * explain; never trims the user's words themselves (only checks that there are some).
  */
 export function validateContent(kind: EntryKind, input: Partial<EntryContent>): EntryContent {
+  // Messages arrive from other contexts: their shape is checked at run time, not only by types.
+  if (!isEntryKind(kind)) throw new JournalError('invalid', 'unknown entry kind');
+  if (input.tags !== undefined && !Array.isArray(input.tags)) {
+    throw new JournalError('invalid', 'tags must be a list');
+  }
   const text = input.text ?? '';
   if (typeof text !== 'string') throw new JournalError('invalid', 'text must be a string');
   if (text.length > MAX_TEXT_LENGTH) throw new JournalError('too-long');

@@ -23,6 +23,8 @@ export type Handlers = {
 export function createMessageListener(handlers: Handlers, ownId: string) {
   return (message: unknown, sender: Sender): Promise<Reply<MessageType>> | undefined => {
     if (!isEnvelope(message) || sender.id !== ownId) return undefined;
+    // Own keys only: a type such as 'toString' must not reach Object.prototype's methods.
+    if (!Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type] as
       ((data: unknown, sender: Sender) => Promise<MessageReply<MessageType>>) | undefined;
     if (!handler) return undefined;

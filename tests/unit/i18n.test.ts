@@ -117,6 +117,11 @@ describe('the English catalogue', () => {
     expect(uses.some((use) => use.keys.includes('need_safety'))).toBe(true);
   });
 
+  it('uses only key names browsers accept (Chromium refuses to load the extension otherwise)', () => {
+    const invalid = Object.keys(catalogue).filter((key) => !/^[A-Za-z0-9_]+$/.test(key));
+    expect(invalid).toEqual([]);
+  });
+
   it('has every key the source asks for, including keys built from templates', () => {
     const missing = uses.flatMap((use) =>
       use.keys.filter((key) => !(key in catalogue)).map((key) => `${use.where} ${key}`),

@@ -115,7 +115,7 @@ describe('a draft store', () => {
   // Bug: flush() forgets the pending value before storage.local.set settles, so a write that
   // fails (storage full, extension context torn down) loses the words, and every later flush
   // returns the same rejected promise instead of trying again.
-  it.fails('keeps a draft whose write failed and writes it on the next flush', async () => {
+  it('keeps a draft whose write failed and writes it on the next flush', async () => {
     const drafts = createDraftStore<Draft>('test');
     writes.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     drafts.save({ text: 'do not lose this' });
