@@ -55,7 +55,7 @@ const polyfill = {
 export default tseslint.config(
   {
     ignores: [
-      '.output/**',
+      '.output*/**',
       '.wxt/**',
       'node_modules/**',
       'bench/results/**',

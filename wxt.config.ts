@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // There is no official WXT module for Preact; its Vite preset is all that is needed.
 export default defineConfig({
+  // STEADY_OUT_DIR lets two builds (say, a benchmark and a test run) live side by side.
+  outDir: process.env.STEADY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -15,4 +15,8 @@ export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, _tx: Up
     entries.createIndex('by-created', ['createdAt', 'id']);
     entries.createIndex('by-kind', 'kind');
   }
+  if (oldVersion < 2) {
+    const pauses = db.createObjectStore('pauses', { keyPath: 'id' });
+    pauses.createIndex('by-at', 'at');
+  }
 }

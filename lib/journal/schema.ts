@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 
 /** The database's name and its one version number. Bump the version only together with a step in migrations.ts. */
 export const DB_NAME = 'steady-journal';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export const ENTRY_KINDS = ['note', 'breathing', 'grounding', 'unsent'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -22,6 +22,18 @@ export interface GroundingDetails {
   steps: string[][];
 }
 
+/** How an unsent-message entry came to be, and what the user later made of it. */
+export interface UnsentDetails {
+  /** The messaging site's preset id (e.g. 'whatsapp') or its host name. */
+  site: string;
+  /** The words or rules that made Steady pause ("are you mad", "??", "double text"). */
+  matched: string[];
+  /** Set when the user chose "Wait 10 minutes": when the reminder is due (ms since the epoch). */
+  remindAt?: number;
+  /** The answer to "Do you still want to send this?", once revisited. */
+  revisit?: { answer: 'passed' | 'send' | 'unsure'; at: number };
+}
+
 /**
  * The private part of an entry: everything the user wrote or chose.
  * Kept apart from the metadata on purpose: the passcode lock will seal exactly this object
@@ -35,6 +47,7 @@ export interface EntryContent {
   tags: string[];
   breathing?: BreathingDetails;
   grounding?: GroundingDetails;
+  unsent?: UnsentDetails;
 }
 
 /** One journal entry as stored (schema version 1). New optional fields may be added without a version bump. */
@@ -46,6 +59,29 @@ export interface Entry extends EntryContent {
   updatedAt: number;
 }
 
+export const PAUSE_OUTCOMES = ['saved', 'waited', 'sent'] as const;
+/** saved: "Save to my journal instead" · waited: "Wait 10 minutes" · sent: "Send anyway" */
+export type PauseOutcome = (typeof PAUSE_OUTCOMES)[number];
+
+/**
+ * One pause before sending and how it ended, kept without any of the message's text, so the
+ * insights can say how often a pause ended in not sending even when nothing was saved.
+ */
+export interface PauseEvent {
+  id: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+  site: string;
+  outcome: PauseOutcome;
+  /** The unsent entry created by this pause, if any. */
+  entryId?: string;
+}
+
+/**
+ * Version history (keep each old shape here when a step reshapes records):
+ * - 1: `entries` with indexes by-created and by-kind.
+ * - 2: adds `pauses` (PauseEvent, index by-at). Entries are unchanged.
+ */
 export interface JournalDB extends DBSchema {
   entries: {
     key: string;
@@ -55,5 +91,10 @@ export interface JournalDB extends DBSchema {
       'by-created': [number, string];
       'by-kind': EntryKind;
     };
+  };
+  pauses: {
+    key: string;
+    value: PauseEvent;
+    indexes: { 'by-at': number };
   };
 }

@@ -71,5 +71,14 @@ export function validateContent(kind: EntryKind, input: Partial<EntryContent>): 
   if (input.grounding) {
     content.grounding = { steps: input.grounding.steps.map((items) => [...items]) };
   }
+  if (input.unsent) {
+    const { site, matched, remindAt, revisit } = input.unsent;
+    if (typeof site !== 'string' || !Array.isArray(matched)) {
+      throw new JournalError('invalid', 'unsent details need a site and what matched');
+    }
+    content.unsent = { site, matched: matched.filter((m) => typeof m === 'string') };
+    if (typeof remindAt === 'number') content.unsent.remindAt = remindAt;
+    if (revisit) content.unsent.revisit = { ...revisit };
+  }
   return content;
 }

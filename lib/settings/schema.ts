@@ -1,6 +1,8 @@
 import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '../exercises/breathing';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
+export const NEWTAB_MODES = ['full', 'minimal'] as const;
+export type NewtabMode = (typeof NEWTAB_MODES)[number];
 export type Theme = (typeof THEMES)[number];
 
 /** The settings as the current version stores them. */
@@ -11,6 +13,8 @@ export interface Settings {
     seconds: number;
   };
   theme: Theme;
+  /** full: the reflection card · minimal: just the reminder line. */
+  newtab: { mode: NewtabMode };
 }
 
 export const SETTINGS_VERSION = 1;
@@ -18,6 +22,7 @@ export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS: Settings = {
   breathing: { pattern: 'box', seconds: 60 },
   theme: 'system',
+  newtab: { mode: 'full' },
 };
 
 function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -44,5 +49,6 @@ export function sanitiseSettings(stored: unknown): Settings {
       seconds: oneOf(SESSION_LENGTHS, breathing.seconds, d.breathing.seconds),
     },
     theme: oneOf(THEMES, s.theme, d.theme),
+    newtab: { mode: oneOf(NEWTAB_MODES, record(s.newtab).mode, d.newtab.mode) },
   };
 }

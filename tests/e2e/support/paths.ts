@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const EXTENSION_DIR = `${ROOT}.output/chrome-mv3`;
+/** Where the build under test is: `npm run build` output, or STEADY_OUT_DIR's (see wxt.config.ts). */
+export const OUT_DIR = `${ROOT}${process.env.STEADY_OUT_DIR ?? '.output'}`;
+export const EXTENSION_DIR = `${OUT_DIR}/chrome-mv3`;

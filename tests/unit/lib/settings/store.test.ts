@@ -22,6 +22,7 @@ describe('the settings store', () => {
       settings: { version: 1, breathing: { pattern: 'sigh', seconds: -5 }, theme: 'dark' },
     });
     expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       breathing: { pattern: 'sigh', seconds: 60 },
       theme: 'dark',
     });
@@ -32,7 +33,11 @@ describe('the settings store', () => {
       settings: { version: 1, breathing: { pattern: '478', seconds: 120 }, theme: 'system' },
     });
     const next = await saveSettings({ theme: 'dark' });
-    expect(next).toEqual({ breathing: { pattern: '478', seconds: 120 }, theme: 'dark' });
+    expect(next).toEqual({
+      ...DEFAULT_SETTINGS,
+      breathing: { pattern: '478', seconds: 120 },
+      theme: 'dark',
+    });
     expect(await stored()).toEqual({ version: SETTINGS_VERSION, ...next });
     expect(await loadSettings()).toEqual(next);
   });
@@ -41,6 +46,7 @@ describe('the settings store', () => {
     await saveSettings({ breathing: { pattern: 'resonance', seconds: 300 } });
     expect(await stored()).toEqual({
       version: SETTINGS_VERSION,
+      ...DEFAULT_SETTINGS,
       breathing: { pattern: 'resonance', seconds: 300 },
       theme: 'system',
     });
@@ -59,6 +65,7 @@ describe('the settings store', () => {
     });
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenLastCalledWith({
+      ...DEFAULT_SETTINGS,
       breathing: { pattern: 'box', seconds: 30 },
       theme: 'light',
     });
