@@ -15,14 +15,18 @@ type Stage =
 
 interface Props {
   breathing: Settings['breathing'];
-  onChange(breathing: Settings['breathing']): void;
+  onChange?(breathing: Settings['breathing']): void;
+  /** One tap, one minute: a single button instead of the pattern and length choices. */
+  oneTap?: boolean;
 }
+
+const ONE_TAP_SECONDS = 60;
 
 /**
  * Breathe: set up, follow the pacer, and finish. The session is logged the moment it ends
  * (so closing the popup then loses nothing); "How do you feel now?" then adds the feeling.
  */
-export function BreathePanel({ breathing, onChange }: Props) {
+export function BreathePanel({ breathing, onChange, oneTap }: Props) {
   const [stage, setStage] = useState<Stage>({ name: 'setup' });
 
   const finish = useCallback(async (pattern: PatternId, cycles: number, stoppedEarly: boolean) => {
@@ -41,20 +45,27 @@ export function BreathePanel({ breathing, onChange }: Props) {
   }, []);
 
   if (stage.name === 'setup') {
+    const start = (seconds: number) =>
+      setStage({
+        name: 'running',
+        pattern: breathing.pattern,
+        cycles: planCycles(PATTERNS[breathing.pattern], seconds),
+        startedAt: Date.now(),
+      });
+    if (oneTap) {
+      return (
+        <button type="button" class="primary" onClick={() => start(ONE_TAP_SECONDS)}>
+          {t('breatheMinute')}
+        </button>
+      );
+    }
     return (
       <BreathingSetup
         pattern={breathing.pattern}
         seconds={breathing.seconds}
-        onPattern={(pattern) => onChange({ ...breathing, pattern })}
-        onSeconds={(seconds) => onChange({ ...breathing, seconds })}
-        onStart={() =>
-          setStage({
-            name: 'running',
-            pattern: breathing.pattern,
-            cycles: planCycles(PATTERNS[breathing.pattern], breathing.seconds),
-            startedAt: Date.now(),
-          })
-        }
+        onPattern={(pattern) => onChange?.({ ...breathing, pattern })}
+        onSeconds={(seconds) => onChange?.({ ...breathing, seconds })}
+        onStart={() => start(breathing.seconds)}
       />
     );
   }

@@ -3,6 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { sessionStateAt, type BreathingPattern } from '@/lib/exercises/breathing';
 import { useElapsed } from './hooks/useTicker';
 import { useReducedMotion } from './hooks/useReducedMotion';
+import './BreathingPacer.css';
 
 interface Props {
   pattern: BreathingPattern;

@@ -7,7 +7,7 @@ export function PopupFooter() {
   return (
     <footer class="footer">
       <CrisisLinks />
-      <nav class="footer-nav" aria-label={t('extName')}>
+      <nav class="footer-nav" aria-label={t('footerNavLabel')}>
         <a href={browser.runtime.getURL('/journal.html')} target="_blank" rel="noreferrer">
           {t('footerJournal')}
         </a>

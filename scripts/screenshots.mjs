@@ -44,6 +44,39 @@ await write.getByRole('radio', { name: 'Reassurance' }).check();
 await write.evaluate(() => window.scrollTo(0, 0));
 await write.screenshot({ path: out('popup-write-dark.png') });
 
+// The new tab: light, on the barometer check with "something is amiss" answered; dark, a reframe.
+async function newtab(colorScheme) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto('chrome://newtab/');
+  await page.locator('.card.reflection').waitFor();
+  return page;
+}
+
+async function stepTo(page, title) {
+  for (
+    let i = 0;
+    i < 20 && (await page.locator('#reflection-title').textContent()) !== title;
+    i++
+  ) {
+    await page.getByRole('button', { name: 'Another reflection' }).click();
+  }
+}
+
+const barometer = await newtab('light');
+await stepTo(barometer, 'Check the barometer');
+await barometer
+  .getByRole('radiogroup', { name: /shifted/ })
+  .getByRole('radio', { name: 'Yes' })
+  .check();
+await barometer.evaluate(() => window.scrollTo(0, 0));
+await barometer.screenshot({ path: out('newtab-barometer.png'), fullPage: true });
+
+const reframe = await newtab('dark');
+await stepTo(reframe, 'A kinder reading');
+await reframe.screenshot({ path: out('newtab-dark.png') });
+
 await context.close();
 rmSync(profile, { recursive: true, force: true });
-console.log('wrote docs/screenshots/popup-breathe.png and popup-write-dark.png');
+console.log('wrote the pictures in docs/screenshots/');

@@ -2,6 +2,7 @@ import { getJournal } from '@/lib/journal/db';
 import { notifyJournalChanged } from '@/lib/journal/changes';
 import { addEntry } from '@/lib/journal/repo';
 import type { Handlers } from '@/lib/messaging/server';
+import { pauseHandlers } from './pause';
 
 /** What the background does for each message of the protocol map. */
 export const handlers: Handlers = {
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
     notifyJournalChanged();
     return entry;
   },
+  ...pauseHandlers,
 };

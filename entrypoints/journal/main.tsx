@@ -1,8 +1,11 @@
 import { render } from 'preact';
 import '@/components/styles/base.css';
 import '@/components/styles/page.css';
+import '@/components/styles/journal.css';
 import { t } from '@/lib/i18n';
+import { applyThemeHint } from '@/lib/settings/firstPaint';
 import { App } from './App';
 
 document.title = t('journalTitle');
+applyThemeHint();
 render(<App />, document.getElementById('app')!);

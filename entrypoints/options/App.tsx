@@ -4,6 +4,7 @@ import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
 import { AppearanceSection } from '@/components/options/AppearanceSection';
 import { BreathingSection } from '@/components/options/BreathingSection';
+import { NewtabSection } from '@/components/options/NewtabSection';
 import { PrivacySection } from '@/components/options/PrivacySection';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
@@ -28,6 +29,7 @@ export function App() {
       </header>
       <main class="stack">
         <BreathingSection {...section} />
+        <NewtabSection {...section} />
         <AppearanceSection {...section} />
         <PrivacySection />
         <p class="status" role="status">

@@ -1,6 +1,7 @@
 import type { JournalErrorReason } from '../journal/errors';
 import type { Entry } from '../journal/schema';
 import type { NewEntry } from '../journal/validate';
+import type { PauseDraftMessage, PauseErrorKind, PauseHello } from '../pause/messages';
 
 /**
  * Every message any Steady context sends, with its data and its reply, in one place: both ends
@@ -10,6 +11,14 @@ import type { NewEntry } from '../journal/validate';
  */
 export interface ProtocolMap {
   'journal.addEntry'(input: NewEntry): Entry;
+  // Pause before sending: from the content script on a site the user turned on (checked).
+  'pause.hello'(input: Record<string, never>): PauseHello;
+  'pause.save'(input: PauseDraftMessage): { entryId: string };
+  'pause.wait'(input: PauseDraftMessage): { entryId: string; remindAt: number };
+  'pause.sendAnyway'(input: { conversation: string }): { until: number };
+  'pause.error'(input: { kind: PauseErrorKind }): null;
+  // From the options page or popup after a permission was granted or removed.
+  'pause.syncSites'(input: Record<string, never>): { enabled: string[] };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -37,3 +37,19 @@ export function createMessageListener(handlers: Handlers, ownId: string) {
     );
   };
 }
+
+type PromiseListener = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
+
+/**
+ * Adapts a promise-returning listener to the callback form every browser accepts: return true
+ * and answer through sendResponse. (Chromium's MV3 onMessage ignores a returned Promise; the
+ * polyfill used to paper over that, at 3 kB on every surface.)
+ */
+export function withSendResponse(listener: PromiseListener) {
+  return (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void): boolean => {
+    const reply = listener(message, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true;
+  };
+}

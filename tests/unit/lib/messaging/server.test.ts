@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { handlers } from '@/entrypoints/background/handlers';
 import type { Envelope, Reply } from '@/lib/messaging/protocol';
-import { createMessageListener } from '@/lib/messaging/server';
+import { createMessageListener, withSendResponse } from '@/lib/messaging/server';
 import { sharedEntries } from '../../support/sharedJournal';
 
 const OWN_ID = 'test-extension-id';
@@ -105,25 +105,45 @@ describe('the background message listener', () => {
 describe('the background entrypoint', () => {
   it('answers this extension on runtime.onMessage as soon as it starts', async () => {
     background.main();
-    const replies = await fakeBrowser.runtime.onMessage.trigger(
+    const sendResponse = vi.fn();
+    const kept = await fakeBrowser.runtime.onMessage.trigger(
       addEntry({ kind: 'note', text: 'from the new tab page' }),
       { id: fakeBrowser.runtime.id },
+      sendResponse,
     );
-    expect(replies).toEqual([
-      { ok: true, value: expect.objectContaining({ text: 'from the new tab page' }) },
-    ]);
+    expect(kept).toEqual([true]); // the channel stays open for the asynchronous reply
+    await vi.waitFor(() =>
+      expect(sendResponse).toHaveBeenCalledWith({
+        ok: true,
+        value: expect.objectContaining({ text: 'from the new tab page' }),
+      }),
+    );
     expect((await sharedEntries()).map((e) => e.text)).toEqual(['from the new tab page']);
   });
 
   it('does not answer a sender with another id', async () => {
     background.main();
-    const replies = await fakeBrowser.runtime.onMessage.trigger(
+    const sendResponse = vi.fn();
+    const kept = await fakeBrowser.runtime.onMessage.trigger(
       addEntry({ kind: 'note', text: 'x' }),
-      {
-        id: 'not-steady',
-      },
+      { id: 'not-steady' },
+      sendResponse,
     );
-    expect(replies).toEqual([undefined]);
+    expect(kept).toEqual([false]);
+    expect(sendResponse).not.toHaveBeenCalled();
     expect(await sharedEntries()).toEqual([]);
+  });
+});
+
+describe('withSendResponse', () => {
+  it('answers through sendResponse and keeps the channel open, or declines at once', async () => {
+    const reply = { ok: true };
+    const answer = withSendResponse((message) =>
+      message === 'ours' ? Promise.resolve(reply) : undefined,
+    );
+    const sendResponse = vi.fn();
+    expect(answer('ours', {}, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(reply));
+    expect(answer('not ours', {}, vi.fn())).toBe(false);
   });
 });

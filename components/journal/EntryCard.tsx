@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { EntrySummary } from '@/components/EntrySummary';
+import { t } from '@/lib/i18n';
+import type { Entry } from '@/lib/journal/schema';
+import { EntryEditor } from './EntryEditor';
+import { RevisitPrompt } from './RevisitPrompt';
+
+interface Props {
+  entry: Entry;
+  onDelete(entry: Entry): void;
+  /** Open the revisit prompt even when already answered (the entry the page was opened for). */
+  focused?: boolean;
+}
+
+/** One entry in the journal, with its actions: edit in place, delete, and revisit if unsent. */
+export function EntryCard({ entry, onDelete, focused }: Props) {
+  const [editing, setEditing] = useState(false);
+  if (editing) return <EntryEditor entry={entry} onDone={() => setEditing(false)} />;
+  const site = entry.unsent?.site;
+  return (
+    <div class={`entry-card${focused ? ' focused' : ''}`} data-entry-id={entry.id}>
+      <EntrySummary entry={entry} />
+      {site && <p class="hint entry-site">{t('unsentSite', site)}</p>}
+      {entry.kind === 'unsent' && <RevisitPrompt entry={entry} open={focused} />}
+      <div class="entry-actions">
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('editEntry')}
+        </button>
+        <button type="button" onClick={() => onDelete(entry)}>
+          {t('deleteEntry')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { t } from '@/lib/i18n';
+import { isFiltered, type JournalFilter } from '@/lib/journal/query';
+import type { Entry } from '@/lib/journal/schema';
+import { EntryCard } from './EntryCard';
+import { useFilteredEntries } from './useFilteredEntries';
+
+interface Props {
+  filter: JournalFilter;
+  onDelete(entry: Entry): void;
+}
+
+/** The entries the filter lets through, newest first, fifty at a time. */
+export function EntryList({ filter, onDelete }: Props) {
+  const { state, loadMore } = useFilteredEntries(filter);
+  if (state.name === 'loading') return <p class="hint">{t('loading')}</p>;
+  if (state.name === 'failed') return <p class="status status-error">{t('journalLoadError')}</p>;
+  if (state.entries.length === 0) {
+    return <p class="hint empty">{isFiltered(filter) ? t('searchNothing') : t('journalEmpty')}</p>;
+  }
+  return (
+    <div class="stack">
+      <ul class="entry-list" aria-label={t('entriesLabel')}>
+        {state.entries.map((entry) => (
+          <li key={`${entry.id}:${entry.updatedAt}`}>
+            <EntryCard entry={entry} onDelete={onDelete} />
+          </li>
+        ))}
+      </ul>
+      {state.next && (
+        <button type="button" onClick={() => void loadMore()}>
+          {t('loadMore')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { answerRevisit } from '@/lib/journal/actions';
+import { journalErrorText } from '@/lib/journal/errorText';
+import { REVISIT_ANSWERS, revisitAnswerLabel, type RevisitAnswer } from '@/lib/journal/labels';
+import type { Entry } from '@/lib/journal/schema';
+import { CopyButton } from './CopyButton';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * "Do you still want to send this?" for an unsent message. The answer is recorded on the entry
+ * (unsent.revisit), so the insights can show how often the urge passed. Steady never sends:
+ * copying the words is one click, and sending them is the user's own act.
+ */
+export function RevisitPrompt({ entry, open }: { entry: Entry; open?: boolean }) {
+  const answered = entry.unsent?.revisit;
+  const [asking, setAsking] = useState(open || !answered);
+  const [error, setError] = useState('');
+  const headingId = `revisit-${entry.id}`;
+
+  async function answer(choice: RevisitAnswer) {
+    try {
+      await answerRevisit(entry, choice);
+      setError('');
+      setAsking(false);
+    } catch (failure) {
+      setError(journalErrorText(failure));
+    }
+  }
+
+  return (
+    <section class="revisit" aria-labelledby={headingId}>
+      <h3 id={headingId} class="revisit-question">
+        {t('revisitQuestion')}
+      </h3>
+      {answered && !asking ? (
+        <p class="revisit-answer">
+          {t('revisitAnswered', [revisitAnswerLabel(answered.answer), when.format(answered.at)])}{' '}
+          <button type="button" class="link-button" onClick={() => setAsking(true)}>
+            {t('revisitChange')}
+          </button>
+        </p>
+      ) : (
+        <div class="revisit-choices" role="group" aria-labelledby={headingId}>
+          {REVISIT_ANSWERS.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              aria-pressed={answered?.answer === choice}
+              onClick={() => void answer(choice)}
+            >
+              {revisitAnswerLabel(choice)}
+            </button>
+          ))}
+        </div>
+      )}
+      {answered?.answer === 'send' && <p class="hint">{t('revisitSendHint')}</p>}
+      <CopyButton text={entry.text} />
+      <p class={`status${error ? ' status-error' : ''}`} role="status">
+        {error}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { t } from '@/lib/i18n';
+
+export type UndoState =
+  | { name: 'idle' }
+  | { name: 'deleted'; undo(): void }
+  | { name: 'restored' }
+  | { name: 'error'; message: string };
+
+/**
+ * The page's status line for deletes: "Entry deleted" with an Undo button that stays until the
+ * next action (no time limit to beat), then "Entry restored". A live region, so it is heard.
+ */
+export function UndoStatus({ state }: { state: UndoState }) {
+  return (
+    <div class={`status toast${state.name === 'error' ? ' status-error' : ''}`} role="status">
+      {state.name === 'deleted' && (
+        <>
+          <span>{t('entryDeleted')}</span>{' '}
+          <button type="button" class="primary" onClick={state.undo}>
+            {t('undo')}
+          </button>
+        </>
+      )}
+      {state.name === 'restored' && t('entryRestored')}
+      {state.name === 'error' && state.message}
+    </div>
+  );
+}

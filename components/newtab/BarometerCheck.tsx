@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { readBarometer, type BarometerAnswers } from '@/lib/newtab/barometer';
+import { BarometerResult } from './BarometerResult';
+import { ChoiceGroup } from './ChoiceGroup';
+
+/** Three optional questions; the reading appears as soon as the answers say something. */
+export function BarometerCheck() {
+  const [answers, setAnswers] = useState<BarometerAnswers>({});
+  const answer = (change: BarometerAnswers) => setAnswers({ ...answers, ...change });
+  const reading = readBarometer(answers);
+  return (
+    <div class="stack">
+      <ChoiceGroup
+        legend={t('barometerShift')}
+        name="shift"
+        value={answers.shift}
+        options={[
+          { value: 'yes', label: t('answerYes') },
+          { value: 'no', label: t('answerNo') },
+          { value: 'unsure', label: t('answerUnsure') },
+        ]}
+        onChange={(shift) => answer({ shift })}
+      />
+      <ChoiceGroup
+        legend={t('barometerAgreements')}
+        name="agreements"
+        value={answers.agreements}
+        options={[
+          { value: 'kept', label: t('answerKept') },
+          { value: 'broken', label: t('answerBroken') },
+          { value: 'unsure', label: t('answerUnsure') },
+        ]}
+        onChange={(agreements) => answer({ agreements })}
+      />
+      <ChoiceGroup
+        legend={t('barometerFeeling')}
+        name="feeling"
+        value={answers.feeling}
+        options={[
+          { value: 'unsafe', label: t('answerUnsafe') },
+          { value: 'uncertain', label: t('answerUncertain') },
+        ]}
+        onChange={(feeling) => answer({ feeling })}
+      />
+      <BarometerResult reading={reading} unsafe={answers.feeling === 'unsafe'} />
+      {Object.keys(answers).length > 0 && (
+        <button type="button" class="link-button" onClick={() => setAnswers({})}>
+          {t('barometerReset')}
+        </button>
+      )}
+    </div>
+  );
+}

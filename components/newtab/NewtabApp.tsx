@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { REMINDER } from '@/lib/exercises/reframes';
+import { nextReflection, type Reflection } from '@/lib/newtab/reflections';
+import type { NewtabMode } from '@/lib/settings/schema';
+import { BreathePanel } from '../BreathePanel';
+import { useDraft } from '../hooks/useDraft';
+import { useSettings } from '../hooks/useSettings';
+import { useTheme } from '../hooks/useTheme';
+import { NewtabFooter } from './NewtabFooter';
+import { NoteBox, type NoteDraft } from './NoteBox';
+import { ReflectionCard } from './ReflectionCard';
+import { WaitingUnsent } from './WaitingUnsent';
+
+const EMPTY_NOTE: NoteDraft = { text: '' };
+
+interface Props {
+  /** The mode and reflection the first paint already showed, so mounting changes nothing seen. */
+  mode: NewtabMode;
+  reflection: Reflection;
+}
+
+export function NewtabApp(props: Props) {
+  const [settings, , loaded] = useSettings();
+  useTheme(settings.theme);
+  const [reflection, setReflection] = useState(props.reflection);
+  const note = useDraft<NoteDraft>('newtab-note', EMPTY_NOTE);
+  // Until the stored settings arrive, keep the mode the first paint used.
+  const mode = loaded ? settings.newtab.mode : props.mode;
+
+  if (mode === 'minimal') {
+    return (
+      <>
+        <main class="newtab-main minimal">
+          <h1 class="reminder">{t(REMINDER)}</h1>
+        </main>
+        <NewtabFooter />
+      </>
+    );
+  }
+  return (
+    <>
+      <main class="newtab-main">
+        <p class="brand">{t('extName')}</p>
+        <NoteBox draft={note} />
+        <ReflectionCard
+          key={reflection.kind}
+          reflection={reflection}
+          need={note.value.need}
+          onNeed={(need) => note.set({ ...note.value, need })}
+          breathe={<BreathePanel breathing={settings.breathing} oneTap />}
+          onAnother={() => setReflection(nextReflection(reflection))}
+        />
+        <WaitingUnsent />
+      </main>
+      <NewtabFooter />
+    </>
+  );
+}

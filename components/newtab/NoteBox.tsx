@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { journalErrorText } from '@/lib/journal/errorText';
+import { saveEntry } from '@/lib/journal/local';
+import type { Need } from '@/lib/journal/schema';
+import type { DraftControls } from '../hooks/useDraft';
+
+export interface NoteDraft {
+  text: string;
+  need?: Need;
+}
+
+type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
+
+/**
+ * The new tab's one-line note: Enter or Save puts it in the journal as a note. The draft lives
+ * with the caller (it survives the tab closing); a failed save says why and keeps the words.
+ */
+export function NoteBox({ draft }: { draft: DraftControls<NoteDraft> }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  async function save(event: Event) {
+    event.preventDefault();
+    if (status.kind === 'saving') return;
+    setStatus({ kind: 'saving' });
+    try {
+      await saveEntry({ kind: 'note', text: draft.value.text, need: draft.value.need, tags: [] });
+      await draft.clear().catch(() => undefined);
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: journalErrorText(error, draft.value.text) });
+    }
+  }
+
+  return (
+    <form class="note-box" onSubmit={(e) => void save(e)}>
+      <label class="note-label" for="newtab-note">
+        {t('noteLabel')}
+      </label>
+      <div class="note-row">
+        <input
+          id="newtab-note"
+          type="text"
+          autocomplete="off"
+          placeholder={t('notePlaceholder')}
+          value={draft.value.text}
+          aria-describedby="note-status"
+          onInput={(e) => {
+            draft.set({ ...draft.value, text: e.currentTarget.value });
+            if (status.kind === 'saved') setStatus({ kind: 'idle' });
+          }}
+        />
+        <button type="submit" class="primary">
+          {status.kind === 'saving' ? t('saving') : t('noteSave')}
+        </button>
+      </div>
+      <p
+        id="note-status"
+        role="status"
+        class={`status${status.kind === 'error' ? ' status-error' : ''}`}
+      >
+        {status.kind === 'saved' && t('saved')}
+        {status.kind === 'error' && status.message}
+      </p>
+    </form>
+  );
+}

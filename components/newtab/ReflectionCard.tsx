@@ -1,0 +1,54 @@
+import type { ComponentChildren } from 'preact';
+import { t, type MessageKey } from '@/lib/i18n';
+import { NEEDS, type Need } from '@/lib/journal/schema';
+import { reflectionCopy } from '@/lib/newtab/copy';
+import type { Reflection } from '@/lib/newtab/reflections';
+import { BarometerCheck } from './BarometerCheck';
+import { CalmNoteView } from './CalmNoteView';
+import { ChoiceGroup } from './ChoiceGroup';
+
+interface Props {
+  reflection: Reflection;
+  need: Need | undefined;
+  onNeed(need: Need): void;
+  /** The one-tap breathe, shown on every card. */
+  breathe: ComponentChildren;
+  onAnother(): void;
+}
+
+/** The card: the reflection's words (as first painted), what it invites, and a breath. */
+export function ReflectionCard({ reflection, need, onNeed, breathe, onAnother }: Props) {
+  const copy = reflectionCopy(reflection);
+  return (
+    <section class="card reflection" aria-labelledby="reflection-title">
+      <h1 id="reflection-title" class="card-title">
+        {copy.title}
+      </h1>
+      {copy.lines.map((line) => (
+        <p key={line} class="card-text">
+          {line}
+        </p>
+      ))}
+      {reflection.kind === 'barometer' && <BarometerCheck />}
+      {reflection.kind === 'calm' && <CalmNoteView />}
+      {reflection.kind === 'need' && (
+        <>
+          <ChoiceGroup
+            legend={t('needLabel')}
+            name="newtab-need"
+            value={need}
+            options={NEEDS.map((value) => ({ value, label: t(`need_${value}` as MessageKey) }))}
+            onChange={onNeed}
+          />
+          {need && <p class="hint">{t('newtabNeedChosen')}</p>}
+        </>
+      )}
+      <div class="card-actions">
+        {breathe}
+        <button type="button" class="link-button" onClick={onAnother}>
+          {t('anotherReflection')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { getJournal } from '@/lib/journal/db';
+import { findWaitingUnsent } from '@/lib/journal/repo';
+
+/** A quiet line when a paused message waits to be revisited; nothing at all otherwise. */
+export function WaitingUnsent() {
+  const [entryId, setEntryId] = useState<string>();
+  useEffect(() => {
+    void getJournal()
+      .then(findWaitingUnsent)
+      .then((entry) => setEntryId(entry?.id))
+      .catch(() => undefined); // the card works without it
+  }, []);
+  if (!entryId) return null;
+  const href = `${browser.runtime.getURL('/journal.html')}?entry=${encodeURIComponent(entryId)}`;
+  return (
+    <p class="waiting">
+      {t('waitingUnsent')} <a href={href}>{t('waitingUnsentLink')}</a>
+    </p>
+  );
+}

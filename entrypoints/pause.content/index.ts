@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/client';
+import type { PauseErrorKind } from '@/lib/pause/messages';
+import { ENABLED_SITES_KEY } from '@/lib/pause/constants';
+import { sanitisePauseSettings } from '@/lib/pause/settings';
+import { siteForUrl } from '@/lib/pause/sites';
+import { createPauseController } from './controller';
+import { openOverlay } from './overlay';
+
+/**
+ * Pause before sending. Registered at run time (lib/pause/registration.ts) only for the sites
+ * the user turned on; no `matches` here, so the build asks for no host at install.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  runAt: 'document_start',
+  main() {
+    const site = siteForUrl(location.href);
+    if (!site) return;
+
+    const report = (kind: PauseErrorKind) => {
+      // Only the kind of failure: never the draft or anything else of the page.
+      void sendMessage('pause.error', { kind }).catch(() => undefined);
+    };
+    const pause = createPauseController({
+      site,
+      openOverlay,
+      report,
+      now: Date.now,
+      async save(text, matched, need) {
+        await sendMessage('pause.save', { text, matched, need });
+      },
+      async wait(text, matched, need) {
+        await sendMessage('pause.wait', { text, matched, need });
+      },
+      sendAnyway(conversation) {
+        void sendMessage('pause.sendAnyway', { conversation }).catch(() => report('message'));
+      },
+    });
+
+    // Capture phase on window, added at document_start: Steady hears Enter before any editor.
+    addEventListener('keydown', pause.onKeyDown, true);
+    addEventListener('click', pause.onClick, true);
+    const stop = () => {
+      pause.stop();
+      removeEventListener('keydown', pause.onKeyDown, true);
+      removeEventListener('click', pause.onClick, true);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+    const apply = (values: Record<string, unknown>) => {
+      const enabled = values[ENABLED_SITES_KEY];
+      if (Array.isArray(enabled) && !enabled.includes(site.id)) return stop();
+      const settings = values.settings as { pause?: unknown } | undefined;
+      if ('settings' in values) pause.setSettings(sanitisePauseSettings(settings?.pause));
+    };
+    // Settings edits reach this page through storage events: nothing is read per keystroke.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local') return;
+      const values: Record<string, unknown> = {};
+      for (const key of ['settings', ENABLED_SITES_KEY]) {
+        if (changes[key]) values[key] = changes[key].newValue;
+      }
+      apply(values);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    browser.storage.local
+      .get(['settings', ENABLED_SITES_KEY])
+      .then(apply)
+      .catch(() => report('settings'));
+    sendMessage('pause.hello', {})
+      .then(({ cooldowns }) => pause.setCooldowns(cooldowns))
+      .catch(() => report('message'));
+  },
+});

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import type { Random } from '../newtab/random';
+
+/** A short note the user wrote to themselves on a good day, shown back on a hard one. */
+export interface CalmNote {
+  id: string;
+  text: string;
+  createdAt: number;
+}
+
+export const MAX_CALM_NOTE_LENGTH = 500;
+export const MAX_CALM_NOTES = 100;
+const KEY = 'calmNotes';
+
+export type CalmNoteProblem = 'empty' | 'too-long' | 'full';
+
+/** Why a note cannot be kept, or undefined when it can. */
+export function checkCalmNote(text: string, count: number): CalmNoteProblem | undefined {
+  if (!text.trim()) return 'empty';
+  if (text.length > MAX_CALM_NOTE_LENGTH) return 'too-long';
+  if (count >= MAX_CALM_NOTES) return 'full';
+  return undefined;
+}
+
+function isCalmNote(value: unknown): value is CalmNote {
+  const note = value as CalmNote;
+  return (
+    typeof note === 'object' &&
+    note !== null &&
+    typeof note.id === 'string' &&
+    typeof note.text === 'string' &&
+    typeof note.createdAt === 'number'
+  );
+}
+
+export async function listCalmNotes(): Promise<CalmNote[]> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return Array.isArray(stored) ? stored.filter(isCalmNote) : [];
+}
+
+/** Keeps a new note; throws an Error whose message is the CalmNoteProblem when it cannot. */
+export async function addCalmNote(text: string, now = Date.now()): Promise<CalmNote> {
+  const notes = await listCalmNotes();
+  const problem = checkCalmNote(text, notes.length);
+  if (problem) throw new Error(problem);
+  const note: CalmNote = { id: crypto.randomUUID(), text: text.trim(), createdAt: now };
+  await browser.storage.local.set({ [KEY]: [...notes, note] });
+  return note;
+}
+
+export function pickCalmNote(notes: readonly CalmNote[], random: Random): CalmNote | undefined {
+  return notes[Math.floor(random() * notes.length)];
+}

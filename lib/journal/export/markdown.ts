@@ -1,0 +1,66 @@
+import { t, type MessageKey } from '../../i18n';
+import { revisitAnswerLabel } from '../labels';
+import type { Entry } from '../schema';
+
+/**
+ * Keeps the user's words as words when the file is rendered: HTML tags and entities are
+ * escaped, so "<b>" in an entry shows as "<b>" rather than turning text bold (or worse).
+ */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function facts(entry: Entry): string[] {
+  const out: string[] = [];
+  if (entry.intensity !== undefined) out.push(t('entryIntensity', String(entry.intensity)));
+  if (entry.need) out.push(t(`need_${entry.need}` as MessageKey));
+  if (entry.breathing)
+    out.push(
+      t('breathingSummary', [
+        t(`pattern_${entry.breathing.pattern}` as MessageKey),
+        String(entry.breathing.cycles),
+      ]),
+    );
+  if (entry.unsent) out.push(t('exportSite', entry.unsent.site));
+  if (entry.unsent?.revisit)
+    out.push(t('exportRevisit', revisitAnswerLabel(entry.unsent.revisit.answer)));
+  if (entry.tags.length) out.push(entry.tags.map((tag) => `#${tag}`).join(' '));
+  return out.map(escapeMarkdownText);
+}
+
+function section(entry: Entry, when: Intl.DateTimeFormat): string {
+  const lines = [
+    `## ${when.format(entry.createdAt)} · ${t(`kind_${entry.kind}` as MessageKey)}`,
+    '',
+  ];
+  if (entry.text.trim()) {
+    // A blockquote keeps the words together, whatever Markdown they happen to contain.
+    lines.push(
+      ...escapeMarkdownText(entry.text)
+        .split(/\r?\n/)
+        .map((line) => `> ${line}`.trimEnd()),
+      '',
+    );
+  }
+  const grounding = entry.grounding?.steps.flat().filter(Boolean) ?? [];
+  if (grounding.length) lines.push(escapeMarkdownText(grounding.join(', ')), '');
+  const list = facts(entry);
+  if (list.length) lines.push(list.join(' · '), '');
+  return lines.join('\n');
+}
+
+/** The journal for reading: newest first, one section per entry. */
+export function toMarkdown(
+  entries: readonly Entry[],
+  exportedAt = Date.now(),
+  when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' }),
+): string {
+  const head = [
+    `# ${t('journalTitle')}`,
+    '',
+    t('exportMarkdownIntro', when.format(exportedAt)),
+    '',
+  ];
+  const newest = [...entries].sort((a, b) => b.createdAt - a.createdAt);
+  return [...head, ...newest.map((entry) => section(entry, when))].join('\n');
+}

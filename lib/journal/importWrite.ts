@@ -1,0 +1,62 @@
+import type { JournalContents } from './data';
+import type { JournalConnection } from './db';
+import { toJournalError } from './errors';
+
+export interface ImportSummary {
+  /** Entries that were not in the journal before. */
+  added: number;
+  /** Entries already in the journal (same id): merged, the newer edit kept, never duplicated. */
+  merged: number;
+  pausesAdded: number;
+  pausesMerged: number;
+}
+
+/**
+ * Writes checked contents (from parseImport) in one transaction over both stores: either every
+ * record lands or, on any failure, the transaction aborts and the journal is as it was.
+ * A record whose id is already there is merged: the version edited last wins (ties keep the
+ * one in the journal), so importing the same file twice changes nothing.
+ */
+export async function writeImport(
+  db: JournalConnection,
+  contents: JournalContents,
+): Promise<ImportSummary> {
+  const tx = db.transaction(['entries', 'pauses'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  const pauses = tx.objectStore('pauses');
+  const summary: ImportSummary = { added: 0, merged: 0, pausesAdded: 0, pausesMerged: 0 };
+  const writes: Promise<unknown>[] = [];
+  // A failure is reported once, below; the requests it cuts short need no report of their own.
+  const queue = (request: Promise<unknown>) => {
+    request.catch(() => undefined);
+    writes.push(request);
+  };
+  tx.done.catch(() => undefined);
+  try {
+    // Every read and write is queued at once: the transaction never waits on the page.
+    const existing = await Promise.all(contents.entries.map((entry) => entries.get(entry.id)));
+    const existingPauses = await Promise.all(contents.pauses.map((pause) => pauses.get(pause.id)));
+    contents.entries.forEach((entry, i) => {
+      const current = existing[i];
+      if (!current) summary.added++;
+      else summary.merged++;
+      if (!current || entry.updatedAt > current.updatedAt) queue(entries.put(entry));
+    });
+    contents.pauses.forEach((pause, i) => {
+      if (existingPauses[i]) summary.pausesMerged++;
+      else {
+        summary.pausesAdded++;
+        queue(pauses.put(pause));
+      }
+    });
+    await Promise.all([...writes, tx.done]);
+    return summary;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure itself.
+    }
+    throw toJournalError(error);
+  }
+}

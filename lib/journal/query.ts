@@ -1,0 +1,106 @@
+import { ENTRY_KINDS, NEEDS, type EntryKind, type Need } from './schema';
+import { isEntryKind, isNeed } from './validate';
+
+/**
+ * What the journal page shows, kept in its URL so a reload (or a link from a notification)
+ * opens the same view. Query-string names:
+ * - `q`     words to search for (case- and accent-insensitive; every word must appear)
+ * - `kind`  note | breathing | grounding | unsent
+ * - `need`  reassurance | understanding | safety | space | other
+ * - `tag`   one tag, matched without regard to case or accents
+ * - `from`  first day to include, YYYY-MM-DD (local time)
+ * - `to`    last day to include, YYYY-MM-DD (local time, the whole day)
+ * - `entry` an entry's id: the page opens focused on it (for an unsent message, with the
+ *           "Do you still want to send this?" prompt). The pause feature links here.
+ * - `view`  entries (default) | insights | data
+ * Unknown names and values that do not parse are ignored, never an error.
+ */
+export interface JournalFilter {
+  q?: string;
+  kind?: EntryKind;
+  need?: Need;
+  tag?: string;
+  from?: string;
+  to?: string;
+}
+
+export const JOURNAL_VIEWS = ['entries', 'insights', 'data'] as const;
+export type JournalView = (typeof JOURNAL_VIEWS)[number];
+
+export interface JournalQuery extends JournalFilter {
+  entry?: string;
+  view: JournalView;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A YYYY-MM-DD day that exists on the calendar, or undefined. */
+export function parseDay(value: string | null | undefined): string | undefined {
+  if (!value || !DAY.test(value)) return undefined;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d);
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
+    ? value
+    : undefined;
+}
+
+/** Local midnight at the start of a YYYY-MM-DD day, in ms. */
+export function dayStart(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).getTime();
+}
+
+/** Local midnight after the end of a YYYY-MM-DD day, in ms (exclusive). */
+export function dayEnd(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + 1).getTime();
+}
+
+function text(params: URLSearchParams, name: string, max: number): string | undefined {
+  const value = params.get(name)?.trim();
+  return value ? value.slice(0, max) : undefined;
+}
+
+export function parseQuery(search: string): JournalQuery {
+  const params = new URLSearchParams(search);
+  const kind = params.get('kind');
+  const need = params.get('need');
+  const view = params.get('view');
+  const query: JournalQuery = {
+    view: (JOURNAL_VIEWS as readonly string[]).includes(view ?? '')
+      ? (view as JournalView)
+      : 'entries',
+  };
+  const q = text(params, 'q', 200);
+  const tag = text(params, 'tag', 40);
+  const entry = text(params, 'entry', 100);
+  const from = parseDay(params.get('from'));
+  const to = parseDay(params.get('to'));
+  if (q) query.q = q;
+  if (isEntryKind(kind)) query.kind = kind;
+  if (isNeed(need)) query.need = need;
+  if (tag) query.tag = tag.replace(/^#+/, '');
+  if (from) query.from = from;
+  if (to) query.to = to;
+  if (entry) query.entry = entry;
+  return query;
+}
+
+/** The query string for a query, in a stable order; '' when there is nothing to say. */
+export function formatQuery(query: Partial<JournalQuery>): string {
+  const params = new URLSearchParams();
+  if (query.view && query.view !== 'entries') params.set('view', query.view);
+  for (const name of ['q', 'kind', 'need', 'tag', 'from', 'to', 'entry'] as const) {
+    const value = query[name];
+    if (value) params.set(name, value);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** True when any filter narrows the list. */
+export function isFiltered(filter: JournalFilter): boolean {
+  return Boolean(filter.q || filter.kind || filter.need || filter.tag || filter.from || filter.to);
+}
+
+export { ENTRY_KINDS, NEEDS };

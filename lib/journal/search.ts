@@ -1,0 +1,34 @@
+import type { Entry } from './schema';
+
+/**
+ * Folds text for matching: accents removed (é → e, ñ → n, ü → u) and case ignored, so "cafe"
+ * finds "Café" and "nino" finds "niño". NFD splits letters from their accents; \p{Diacritic}
+ * is the accents.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('en');
+}
+
+/** The words of a search, folded; quotes are not special, every word must appear. */
+export function searchTerms(query: string | undefined): string[] {
+  if (!query) return [];
+  return [...new Set(fold(query).split(/\s+/).filter(Boolean))];
+}
+
+/** Everything about an entry a person might search for: the words, tags, site, what matched. */
+export function searchableText(entry: Entry): string {
+  const parts = [entry.text, ...entry.tags];
+  if (entry.unsent) parts.push(entry.unsent.site, ...entry.unsent.matched);
+  if (entry.grounding) parts.push(...entry.grounding.steps.flat());
+  return fold(parts.join('\n'));
+}
+
+/** True when every term appears somewhere in the entry. */
+export function matchesTerms(entry: Entry, terms: readonly string[]): boolean {
+  if (terms.length === 0) return true;
+  const haystack = searchableText(entry);
+  return terms.every((term) => haystack.includes(term));
+}

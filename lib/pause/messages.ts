@@ -1,0 +1,29 @@
+import type { Need } from '../journal/schema';
+
+/**
+ * What the pause content script sends the background. The site is never taken from here: the
+ * background works it out from the sender's URL and checks that the user turned that site on.
+ */
+export interface PauseDraftMessage {
+  /** The draft, sent only when the user chose to save it (or to wait with it). */
+  text: string;
+  matched: string[];
+  need?: Need;
+}
+
+/** What a content script learns when it starts on a page. */
+export interface PauseHello {
+  /** Conversation key → when its "Send anyway" cooldown ends (ms since the epoch). */
+  cooldowns: Record<string, number>;
+}
+
+/** Kinds of failure the content script reports (never with any text of the page or the draft). */
+export const PAUSE_ERROR_KINDS = [
+  'keydown',
+  'click',
+  'overlay',
+  'message',
+  'settings',
+  'other',
+] as const;
+export type PauseErrorKind = (typeof PAUSE_ERROR_KINDS)[number];

@@ -1,0 +1,119 @@
+import { DEFAULT_PHRASES } from './phrases';
+import { SITES } from './sites';
+
+/**
+ * gentle: only clear signs (a listed phrase, "???", three apologies, a fourth quick message)
+ * balanced (default): a listed phrase, "??", two apologies, a third quick message
+ * watchful: a listed phrase, "??", any apology, a second quick message
+ */
+export const SENSITIVITIES = ['gentle', 'balanced', 'watchful'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+/** detect: pause when the draft looks like reassurance seeking · always: before every message. */
+export const SITE_MODES = ['detect', 'always'] as const;
+export type SiteMode = (typeof SITE_MODES)[number];
+
+/** Seconds of breathing the pause offers (techniques.md: 10–30 s delays work; 20 by default). */
+export const PAUSE_LENGTHS = [10, 20, 30, 60] as const;
+/** Minutes a conversation is left alone after "Send anyway". */
+export const COOLDOWN_MINUTES = [5, 10, 20, 30, 60] as const;
+
+export const MAX_PHRASES = 200;
+export const MAX_PHRASE_LENGTH = 80;
+
+export interface PauseSettings {
+  sensitivity: Sensitivity;
+  /** The user's edits to DEFAULT_PHRASES, kept as edits so new defaults still arrive. */
+  phrases: { added: string[]; removed: string[] };
+  seconds: number;
+  cooldownMinutes: number;
+  /** Per site id; a site not listed is 'detect'. Whether a site is on at all is its permission. */
+  modes: Record<string, SiteMode>;
+}
+
+export const DEFAULT_PAUSE_SETTINGS: PauseSettings = {
+  sensitivity: 'balanced',
+  phrases: { added: [], removed: [] },
+  seconds: 20,
+  cooldownMinutes: 10,
+  modes: {},
+};
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** The form phrases are compared in: lower case, no accents, no apostrophes, single spaces. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[¿¡]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Trimmed, short enough, no duplicates (by normalised form), at most MAX_PHRASES. */
+export function cleanPhrases(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of value) {
+    if (typeof raw !== 'string') continue;
+    const phrase = raw.trim().replace(/\s+/g, ' ');
+    const key = normalise(phrase);
+    if (!key || phrase.length > MAX_PHRASE_LENGTH || seen.has(key)) continue;
+    seen.add(key);
+    out.push(phrase);
+  }
+  return out.slice(0, MAX_PHRASES);
+}
+
+export function sanitisePauseSettings(stored: unknown): PauseSettings {
+  const s = record(stored);
+  const d = DEFAULT_PAUSE_SETTINGS;
+  const phrases = record(s.phrases);
+  const modes: Record<string, SiteMode> = {};
+  const storedModes = record(s.modes);
+  for (const site of SITES) {
+    const mode = storedModes[site.id];
+    if (Object.hasOwn(storedModes, site.id) && SITE_MODES.includes(mode as SiteMode)) {
+      modes[site.id] = mode as SiteMode;
+    }
+  }
+  return {
+    sensitivity: oneOf(SENSITIVITIES, s.sensitivity, d.sensitivity),
+    phrases: { added: cleanPhrases(phrases.added), removed: cleanPhrases(phrases.removed) },
+    seconds: oneOf(PAUSE_LENGTHS, s.seconds, d.seconds),
+    cooldownMinutes: oneOf(COOLDOWN_MINUTES, s.cooldownMinutes, d.cooldownMinutes),
+    modes,
+  };
+}
+
+/** The list the detector uses: the defaults the user kept, then the user's own. */
+export function effectivePhrases(edits: PauseSettings['phrases']): string[] {
+  const removed = new Set(edits.removed.map(normalise));
+  return cleanPhrases([
+    ...DEFAULT_PHRASES.filter((p) => !removed.has(normalise(p))),
+    ...edits.added,
+  ]);
+}
+
+/** Turns the list the user edited back into edits against the defaults. */
+export function phraseEdits(list: readonly string[]): PauseSettings['phrases'] {
+  const wanted = cleanPhrases(list);
+  const wantedKeys = new Set(wanted.map(normalise));
+  const defaults = new Set(DEFAULT_PHRASES.map(normalise));
+  return {
+    added: wanted.filter((p) => !defaults.has(normalise(p))),
+    removed: DEFAULT_PHRASES.filter((p) => !wantedKeys.has(normalise(p))),
+  };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readEverything } from '@/lib/journal/data';
+import { csvCell, neutralise, toCsv } from '@/lib/journal/export/csv';
+import { toJson } from '@/lib/journal/export/json';
+import { escapeMarkdownText, toMarkdown } from '@/lib/journal/export/markdown';
+import { parseImport } from '@/lib/journal/import';
+import { writeImport } from '@/lib/journal/importWrite';
+import { freshJournal } from '../../support/db';
+import { sampleEntries, samplePauses } from './fixtures';
+
+/** A minimal RFC 4180 reader, to check the CSV parses back to the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n')
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('the JSON export', () => {
+  it('is the documented, versioned format', () => {
+    const file = JSON.parse(toJson({ entries: sampleEntries(), pauses: samplePauses() }, 42));
+    expect(file).toMatchObject({ format: 'steady-journal', version: 1, exportedAt: 42 });
+    expect(file.entries).toEqual(sampleEntries());
+    expect(file.pauses).toEqual(samplePauses());
+  });
+
+  it('round-trips exactly: export, import into an empty journal, export again gives the same bytes', async () => {
+    const first = toJson({ entries: sampleEntries(), pauses: samplePauses() }, 1);
+    const db = await freshJournal();
+    await writeImport(db, parseImport(first));
+    const back = await readEverything(db);
+    expect(back.entries).toEqual(sampleEntries());
+    expect(back.pauses).toEqual(samplePauses());
+    expect(toJson(back, 1)).toBe(first);
+  });
+});
+
+describe('the CSV export', () => {
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      expect(neutralise(`${start}1+1`)).toBe(`'${start}1+1`);
+    }
+    expect(neutralise('fine = ok')).toBe('fine = ok');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180), with CRLF rows', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+    const csv = toCsv(sampleEntries());
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual(expect.arrayContaining(['id', 'kind', 'text', 'tags']));
+    expect(rows).toHaveLength(sampleEntries().length + 1);
+    expect(rows.every((row) => row.length === rows[0]!.length)).toBe(true);
+    const note2 = rows.find((row) => row[0] === 'note-2')!;
+    expect(note2[4]).toBe(sampleEntries()[4]!.text);
+  });
+
+  it('never starts a cell with a formula character, even from the user’s words', () => {
+    const [entry] = sampleEntries();
+    const csv = toCsv([{ ...entry!, text: '=1+2', tags: ['-x', '@y'] }]);
+    const cells = parseCsv(csv)[1]!;
+    expect(cells[4]).toBe("'=1+2");
+    expect(cells.every((cell) => !/^[=+\-@]/.test(cell))).toBe(true);
+  });
+});
+
+describe('the Markdown export', () => {
+  it('has a section per entry, newest first, with the words kept as words', () => {
+    const md = toMarkdown(sampleEntries(), 0);
+    expect(md.startsWith('# Your journal\n')).toBe(true);
+    expect(md.match(/^## /gm)).toHaveLength(5);
+    expect(md.indexOf('Me sent')).toBeLessThan(md.indexOf('No reply'));
+    expect(md).toContain('> Me sentí tranquila hoy, &lt;b&gt;sin&lt;/b&gt; miedo.\n> Second line');
+    expect(md).toContain('Intensity 7 of 10 · Reassurance · #texts #Late night');
+    expect(md).toContain('Box breathing (4-4-4-4), 4 breaths');
+    expect(md).toContain('lamp, window, desk, tea');
+    expect(md).toContain('looked back on: The urge passed');
+    expect(escapeMarkdownText('<script>&')).toBe('&lt;script&gt;&amp;');
+  });
+});

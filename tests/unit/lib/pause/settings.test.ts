@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAUSE_SETTINGS, MAX_PHRASE_LENGTH, sanitisePauseSettings } from '@/lib/pause/settings';
+
+describe('pause settings', () => {
+  it('defaults to balanced, 20 seconds of breathing and a 10-minute cooldown', () => {
+    expect(sanitisePauseSettings(undefined)).toEqual(DEFAULT_PAUSE_SETTINGS);
+    expect(DEFAULT_PAUSE_SETTINGS).toMatchObject({
+      sensitivity: 'balanced',
+      seconds: 20,
+      cooldownMinutes: 10,
+      modes: {},
+    });
+  });
+
+  it('keeps valid choices and replaces invalid ones field by field', () => {
+    expect(
+      sanitisePauseSettings({
+        sensitivity: 'watchful',
+        seconds: 7,
+        cooldownMinutes: 30,
+        modes: { slack: 'always', discord: 'sometimes', nowhere: 'always', __proto__: 'always' },
+        phrases: { added: ['  u   up ', 'U UP', 42, 'x'.repeat(MAX_PHRASE_LENGTH + 1)], removed: 'no' },
+      }),
+    ).toEqual({
+      sensitivity: 'watchful',
+      seconds: 20,
+      cooldownMinutes: 30,
+      modes: { slack: 'always' },
+      phrases: { added: ['u up'], removed: [] },
+    });
+  });
+
+  it('survives corrupt values of the wrong type', () => {
+    for (const corrupt of [null, 42, 'x', [], { modes: [], phrases: null }]) {
+      expect(sanitisePauseSettings(corrupt)).toEqual(DEFAULT_PAUSE_SETTINGS);
+    }
+  });
+});
