@@ -14,8 +14,15 @@ export default defineConfig({
   // budget, 30% of the content script's). Code still imports only `wxt/browser`.
   vite: () => ({
     plugins: [preact()],
-    // Extension pages load from disk in browsers that all support modulepreload: no polyfill.
-    build: { modulePreload: { polyfill: false } },
+    // Chunks load from the extension's own disk, where preloading gains little; without it
+    // Vite adds no polyfill or preload helper (about 1.3 kB on a page with a lazy import).
+    build: {
+      modulePreload: false,
+      // terser with two passes ships about 5% less than esbuild's minifier: it keeps the popup
+      // and new tab inside their gzip budgets (product.md) with room for what comes next.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

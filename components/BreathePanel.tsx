@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { PATTERNS, cycleSeconds, planCycles, type PatternId } from '@/lib/exercises/breathing';
@@ -5,7 +6,6 @@ import { journalErrorText } from '@/lib/journal/errorText';
 import { saveEntry } from '@/lib/journal/local';
 import type { Settings } from '@/lib/settings/schema';
 import { BreathingPacer } from './BreathingPacer';
-import { BreathingSetup } from './BreathingSetup';
 import { BreathingDone } from './BreathingDone';
 
 type Stage =
@@ -15,19 +15,31 @@ type Stage =
 
 interface Props {
   breathing: Settings['breathing'];
-  onChange?(breathing: Settings['breathing']): void;
-  /** One tap, one minute: a single button instead of the pattern and length choices. */
-  oneTap?: boolean;
+  /**
+   * The choices shown before a session (the popup's pattern and length), given `start`.
+   * Without it: one tap, one minute. Passed in rather than imported, so a surface that only
+   * offers the one-tap breath (the new tab) does not ship the choices.
+   */
+  setup?(start: (seconds: number) => void): ComponentChildren;
+  /** Begin the one-minute session at once (the tap that loaded this panel was the start). */
+  startNow?: boolean;
 }
 
 const ONE_TAP_SECONDS = 60;
+
+function running(pattern: PatternId, seconds: number): Stage {
+  const cycles = planCycles(PATTERNS[pattern], seconds);
+  return { name: 'running', pattern, cycles, startedAt: Date.now() };
+}
 
 /**
  * Breathe: set up, follow the pacer, and finish. The session is logged the moment it ends
  * (so closing the popup then loses nothing); "How do you feel now?" then adds the feeling.
  */
-export function BreathePanel({ breathing, onChange, oneTap }: Props) {
-  const [stage, setStage] = useState<Stage>({ name: 'setup' });
+export function BreathePanel({ breathing, setup, startNow }: Props) {
+  const [stage, setStage] = useState<Stage>(() =>
+    startNow ? running(breathing.pattern, ONE_TAP_SECONDS) : { name: 'setup' },
+  );
 
   const finish = useCallback(async (pattern: PatternId, cycles: number, stoppedEarly: boolean) => {
     const seconds = cycles * cycleSeconds(PATTERNS[pattern]);
@@ -45,28 +57,12 @@ export function BreathePanel({ breathing, onChange, oneTap }: Props) {
   }, []);
 
   if (stage.name === 'setup') {
-    const start = (seconds: number) =>
-      setStage({
-        name: 'running',
-        pattern: breathing.pattern,
-        cycles: planCycles(PATTERNS[breathing.pattern], seconds),
-        startedAt: Date.now(),
-      });
-    if (oneTap) {
-      return (
-        <button type="button" class="primary" onClick={() => start(ONE_TAP_SECONDS)}>
-          {t('breatheMinute')}
-        </button>
-      );
-    }
+    const start = (seconds: number) => setStage(running(breathing.pattern, seconds));
+    if (setup) return <>{setup(start)}</>;
     return (
-      <BreathingSetup
-        pattern={breathing.pattern}
-        seconds={breathing.seconds}
-        onPattern={(pattern) => onChange?.({ ...breathing, pattern })}
-        onSeconds={(seconds) => onChange?.({ ...breathing, seconds })}
-        onStart={() => start(breathing.seconds)}
-      />
+      <button type="button" class="primary" onClick={() => start(ONE_TAP_SECONDS)}>
+        {t('breatheMinute')}
+      </button>
     );
   }
 

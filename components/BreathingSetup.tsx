@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '@/lib/exercises/breathing';
+import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '@/lib/exercises/breathingChoices';
 
 interface Props {
   pattern: PatternId;

@@ -32,6 +32,8 @@ export async function launchWithExtension(profileDir, extensionDir, options = {}
     ignoreDefaultArgs: ['--disable-extensions'],
     args: chromiumArgs(extensionDir, options.args),
     viewport: options.viewport ?? { width: 1000, height: 800 },
+    // For imitation sites served on loopback with a self-signed test certificate.
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };

@@ -4,13 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './launch.mjs';
+import { journalShots } from './screenshots-journal.mjs';
 
 const root = resolve(new URL('.', import.meta.url).pathname, '..');
 const out = (name) => join(root, 'docs/screenshots', name);
 const profile = mkdtempSync(join(tmpdir(), 'steady-shots-'));
 const { context, extensionId } = await launchWithExtension(
   profile,
-  join(root, '.output/chrome-mv3'),
+  // STEADY_OUT_DIR picks another build, as in wxt.config.ts and the end-to-end tests.
+  join(root, process.env.STEADY_OUT_DIR ?? '.output', 'chrome-mv3'),
   {
     viewport: { width: 380, height: 600 },
   },
@@ -76,6 +78,8 @@ await barometer.screenshot({ path: out('newtab-barometer.png'), fullPage: true }
 const reframe = await newtab('dark');
 await stepTo(reframe, 'A kinder reading');
 await reframe.screenshot({ path: out('newtab-dark.png') });
+
+await journalShots(context, url, out);
 
 await context.close();
 rmSync(profile, { recursive: true, force: true });

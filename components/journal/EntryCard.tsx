@@ -15,13 +15,15 @@ interface Props {
 /** One entry in the journal, with its actions: edit in place, delete, and revisit if unsent. */
 export function EntryCard({ entry, onDelete, focused }: Props) {
   const [editing, setEditing] = useState(false);
-  if (editing) return <EntryEditor entry={entry} onDone={() => setEditing(false)} />;
+  // The focused entry also appears in the list below: its element ids must differ.
+  const scope = focused ? `focused-${entry.id}` : entry.id;
+  if (editing) return <EntryEditor entry={entry} scope={scope} onDone={() => setEditing(false)} />;
   const site = entry.unsent?.site;
   return (
     <div class={`entry-card${focused ? ' focused' : ''}`} data-entry-id={entry.id}>
       <EntrySummary entry={entry} />
       {site && <p class="hint entry-site">{t('unsentSite', site)}</p>}
-      {entry.kind === 'unsent' && <RevisitPrompt entry={entry} open={focused} />}
+      {entry.kind === 'unsent' && <RevisitPrompt entry={entry} scope={scope} open={focused} />}
       <div class="entry-actions">
         <button type="button" onClick={() => setEditing(true)}>
           {t('editEntry')}

@@ -9,6 +9,8 @@ import { parseTags } from '@/lib/journal/validate';
 
 interface Props {
   entry: Entry;
+  /** Unique per place the entry is shown, for element ids. */
+  scope: string;
   onDone(): void;
 }
 
@@ -16,14 +18,14 @@ interface Props {
  * Edits an entry in place. A failed save says why (journalErrorText) and keeps every word in
  * the editor; only a successful save closes it.
  */
-export function EntryEditor({ entry, onDone }: Props) {
+export function EntryEditor({ entry, scope, onDone }: Props) {
   const [text, setText] = useState(entry.text);
   const [intensity, setIntensity] = useState<number | undefined>(entry.intensity);
   const [need, setNeed] = useState<Need | undefined>(entry.need);
   const [tags, setTags] = useState(entry.tags.join(', '));
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
-  const statusId = `edit-status-${entry.id}`;
+  const statusId = `edit-status-${scope}`;
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => box.current?.focus(), []);
 
@@ -59,7 +61,7 @@ export function EntryEditor({ entry, onDone }: Props) {
       <ScaleInput
         label={t('intensityLabel')}
         hint={t('intensityHint')}
-        name={`intensity-${entry.id}`}
+        name={`intensity-${scope}`}
         value={intensity}
         onChange={setIntensity}
         clearable

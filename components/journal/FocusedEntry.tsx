@@ -46,12 +46,7 @@ export function FocusedEntry({ id, onDelete, onClose }: Props) {
         {t('focusedHeading')}
       </h2>
       {entry ? (
-        <EntryCard
-          key={`${entry.id}:${entry.updatedAt}`}
-          entry={entry}
-          onDelete={onDelete}
-          focused
-        />
+        <EntryCard entry={entry} onDelete={onDelete} focused />
       ) : (
         <p class="hint">{t('focusedMissing')}</p>
       )}

@@ -31,7 +31,7 @@ export function PausesChart({ outcomes, revisits }: Props) {
         { label: t('pause_saved'), value: outcomes.saved },
         { label: t('pause_waited'), value: outcomes.waited },
         { label: t('pause_sent'), value: outcomes.sent },
-        { label: t('revisit_passed'), value: revisits.passed },
+        { label: t('chartUrgePassed'), value: revisits.passed },
       ]}
     />
   );

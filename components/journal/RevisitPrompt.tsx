@@ -13,11 +13,19 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
  * (unsent.revisit), so the insights can show how often the urge passed. Steady never sends:
  * copying the words is one click, and sending them is the user's own act.
  */
-export function RevisitPrompt({ entry, open }: { entry: Entry; open?: boolean }) {
+interface Props {
+  entry: Entry;
+  /** Unique per place the entry is shown, for element ids. */
+  scope: string;
+  /** Ask even when already answered (the entry the page was opened for). */
+  open?: boolean;
+}
+
+export function RevisitPrompt({ entry, scope, open }: Props) {
   const answered = entry.unsent?.revisit;
   const [asking, setAsking] = useState(open || !answered);
   const [error, setError] = useState('');
-  const headingId = `revisit-${entry.id}`;
+  const headingId = `revisit-${scope}`;
 
   async function answer(choice: RevisitAnswer) {
     try {

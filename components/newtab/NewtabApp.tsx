@@ -3,10 +3,10 @@ import { t } from '@/lib/i18n';
 import { REMINDER } from '@/lib/exercises/reframes';
 import { nextReflection, type Reflection } from '@/lib/newtab/reflections';
 import type { NewtabMode } from '@/lib/settings/schema';
-import { BreathePanel } from '../BreathePanel';
 import { useDraft } from '../hooks/useDraft';
 import { useSettings } from '../hooks/useSettings';
 import { useTheme } from '../hooks/useTheme';
+import { LazyBreathe } from './LazyBreathe';
 import { NewtabFooter } from './NewtabFooter';
 import { NoteBox, type NoteDraft } from './NoteBox';
 import { ReflectionCard } from './ReflectionCard';
@@ -48,7 +48,7 @@ export function NewtabApp(props: Props) {
           reflection={reflection}
           need={note.value.need}
           onNeed={(need) => note.set({ ...note.value, need })}
-          breathe={<BreathePanel breathing={settings.breathing} oneTap />}
+          breathe={<LazyBreathe breathing={settings.breathing} />}
           onAnother={() => setReflection(nextReflection(reflection))}
         />
         <WaitingUnsent />

@@ -3,8 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { NEEDS, type Need } from '@/lib/journal/schema';
 import { reflectionCopy } from '@/lib/newtab/copy';
 import type { Reflection } from '@/lib/newtab/reflections';
-import { BarometerCheck } from './BarometerCheck';
-import { CalmNoteView } from './CalmNoteView';
+import { useLazyComponent } from '../hooks/useLazyComponent';
 import { ChoiceGroup } from './ChoiceGroup';
 
 interface Props {
@@ -16,9 +15,15 @@ interface Props {
   onAnother(): void;
 }
 
+// Only the reflections that need them load these parts (one card is shown per tab).
+const loadBarometer = () => import('./BarometerCheck').then((m) => m.BarometerCheck);
+const loadCalm = () => import('./CalmNoteView').then((m) => m.CalmNoteView);
+
 /** The card: the reflection's words (as first painted), what it invites, and a breath. */
 export function ReflectionCard({ reflection, need, onNeed, breathe, onAnother }: Props) {
   const copy = reflectionCopy(reflection);
+  const Barometer = useLazyComponent(loadBarometer, reflection.kind === 'barometer');
+  const Calm = useLazyComponent(loadCalm, reflection.kind === 'calm');
   return (
     <section class="card reflection" aria-labelledby="reflection-title">
       <h1 id="reflection-title" class="card-title">
@@ -29,8 +34,8 @@ export function ReflectionCard({ reflection, need, onNeed, breathe, onAnother }:
           {line}
         </p>
       ))}
-      {reflection.kind === 'barometer' && <BarometerCheck />}
-      {reflection.kind === 'calm' && <CalmNoteView />}
+      {reflection.kind === 'barometer' && Barometer && <Barometer />}
+      {reflection.kind === 'calm' && Calm && <Calm />}
       {reflection.kind === 'need' && (
         <>
           <ChoiceGroup

@@ -5,6 +5,7 @@ import { useTheme } from '@/components/hooks/useTheme';
 import { AppearanceSection } from '@/components/options/AppearanceSection';
 import { BreathingSection } from '@/components/options/BreathingSection';
 import { NewtabSection } from '@/components/options/NewtabSection';
+import { PauseSection } from '@/components/options/PauseSection';
 import { PrivacySection } from '@/components/options/PrivacySection';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
@@ -28,6 +29,7 @@ export function App() {
         <h1>{t('optionsTitle')}</h1>
       </header>
       <main class="stack">
+        <PauseSection {...section} />
         <BreathingSection {...section} />
         <NewtabSection {...section} />
         <AppearanceSection {...section} />

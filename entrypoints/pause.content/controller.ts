@@ -10,7 +10,8 @@ import {
   sendButtonOf,
 } from '@/lib/pause/intercept';
 import type { PauseErrorKind } from '@/lib/pause/messages';
-import { DEFAULT_PAUSE_SETTINGS, effectivePhrases, type PauseSettings } from '@/lib/pause/settings';
+import { effectivePhrases } from '@/lib/pause/phraseList';
+import { DEFAULT_PAUSE_SETTINGS, type PauseSettings } from '@/lib/pause/settings';
 import { conversationKey, type Site } from '@/lib/pause/sites';
 import type { Overlay } from './overlay';
 

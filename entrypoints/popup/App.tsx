@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BreathePanel } from '@/components/BreathePanel';
+import { BreathingSetup } from '@/components/BreathingSetup';
 import { GroundPanel } from '@/components/GroundPanel';
+import { PauseSiteOffer } from '@/components/PauseSiteOffer';
 import { PopupFooter } from '@/components/PopupFooter';
 import { EMPTY_DRAFT, QuickJournal, type QuickDraft } from '@/components/QuickJournal';
 import { ReframePanel } from '@/components/ReframePanel';
@@ -52,7 +54,19 @@ export function App() {
             breathe: (
               <BreathePanel
                 breathing={settings.breathing}
-                onChange={(breathing) => void saveSettings({ breathing })}
+                setup={(start) => (
+                  <BreathingSetup
+                    pattern={settings.breathing.pattern}
+                    seconds={settings.breathing.seconds}
+                    onPattern={(pattern) =>
+                      void saveSettings({ breathing: { ...settings.breathing, pattern } })
+                    }
+                    onSeconds={(seconds) =>
+                      void saveSettings({ breathing: { ...settings.breathing, seconds } })
+                    }
+                    onStart={() => start(settings.breathing.seconds)}
+                  />
+                )}
               />
             ),
             ground: <GroundPanel />,
@@ -61,6 +75,7 @@ export function App() {
           }}
         />
       </main>
+      <PauseSiteOffer />
       <PopupFooter />
     </>
   );

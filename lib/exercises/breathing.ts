@@ -4,8 +4,9 @@
  * (Balban et al. 2023), resonance at about 6 breaths a minute, and 4-7-8 (Weil) capped at
  * four cycles.
  */
-export const PATTERN_IDS = ['box', 'sigh', 'resonance', '478'] as const;
-export type PatternId = (typeof PATTERN_IDS)[number];
+import type { PatternId } from './breathingChoices';
+
+export { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from './breathingChoices';
 
 /** in: breathe in · topUp: a second short inhale · hold: hold full · out: breathe out · rest: hold empty */
 export type PhaseKind = 'in' | 'topUp' | 'hold' | 'out' | 'rest';
@@ -58,9 +59,6 @@ export const PATTERNS: Record<PatternId, BreathingPattern> = {
     maxCycles: 4,
   },
 };
-
-/** Session lengths offered, in seconds. About a minute is the default. */
-export const SESSION_LENGTHS = [30, 60, 120, 180, 300] as const;
 
 export function cycleSeconds(pattern: BreathingPattern): number {
   return pattern.phases.reduce((sum, phase) => sum + phase.seconds, 0);

@@ -1,32 +1,63 @@
+import type { IDBPIndex } from 'idb';
 import type { JournalConnection } from './db';
 import { compileFilter } from './filters';
 import { dayEnd, dayStart, isFiltered, type JournalFilter } from './query';
 import { pageEntries, type Page, type PageCursor } from './repo';
-import type { Entry } from './schema';
+import type { Entry, JournalDB } from './schema';
 
-/** The [createdAt, id] key range a filter's dates allow, below the cursor when paging on. */
-function rangeFor(filter: JournalFilter, after?: PageCursor): IDBKeyRange | null {
-  const lower: [number, string] | undefined = filter.from ? [dayStart(filter.from), ''] : undefined;
-  // Ids are strings, and every string sorts after ''; [end, ''] is therefore past the whole day.
-  const end: [number, string] | undefined = filter.to ? [dayEnd(filter.to), ''] : undefined;
+type CreatedIndex = IDBPIndex<JournalDB, ['entries'], 'entries', 'by-created', 'readonly'>;
+type Key = [number, string];
+
+/** Keys from `lower` (inclusive) up to `upper` (exclusive); either may be open-ended. */
+interface Span {
+  lower?: Key;
+  upper?: Key;
+}
+
+/** The span of [createdAt, id] keys a filter's dates allow, below the cursor when paging on. */
+function spanFor(filter: JournalFilter, after?: PageCursor): Span | 'empty' {
+  const lower: Key | undefined = filter.from ? [dayStart(filter.from), ''] : undefined;
+  // Ids are strings, and every string sorts after '': [end, ''] is past the whole day.
+  const end: Key | undefined = filter.to ? [dayEnd(filter.to), ''] : undefined;
   // Of the two upper bounds (the day's end and the paging cursor), the lower one wins.
   const upper = after && (!end || indexedDB.cmp(after, end) < 0) ? after : end;
-  try {
-    if (lower && upper) return IDBKeyRange.bound(lower, upper, false, true);
-    if (lower) return IDBKeyRange.lowerBound(lower);
-    if (upper) return IDBKeyRange.upperBound(upper, true);
-  } catch {
-    // `from` after `to`: an empty range. IDBKeyRange.bound throws rather than being empty.
-    return IDBKeyRange.only([-1, '']);
-  }
+  if (lower && upper && indexedDB.cmp(lower, upper) >= 0) return 'empty';
+  return { lower, upper };
+}
+
+function range({ lower, upper }: Span): IDBKeyRange | null {
+  if (lower && upper) return IDBKeyRange.bound(lower, upper, false, true);
+  if (lower) return IDBKeyRange.lowerBound(lower);
+  if (upper) return IDBKeyRange.upperBound(upper, true);
   return null;
 }
 
 /**
+ * Entries in a span, newest first, in growing batches: a key cursor jumps back `size` keys
+ * (advance: one request, no values read) and one getAll reads the batch. Far fewer round trips
+ * than a value cursor stepping one entry at a time, which keeps a search that matches little
+ * (and so reads everything) quick at 10,000 entries and more.
+ */
+async function* newestFirst(index: CreatedIndex, span: Span): AsyncGenerator<Entry[]> {
+  let upper = span.upper;
+  for (let size = 64; ; size = Math.min(size * 2, 1024)) {
+    const keys = await index.openKeyCursor(range({ lower: span.lower, upper }), 'prev');
+    if (!keys) return;
+    const edge = await keys.advance(size - 1);
+    // No key that far back: this batch is everything left in the span.
+    const batchLower = edge ? (edge.key as Key) : span.lower;
+    const batch = await index.getAll(range({ lower: batchLower, upper }));
+    yield batch.reverse();
+    if (!edge) return;
+    upper = batchLower;
+  }
+}
+
+/**
  * One page of the entries a filter lets through, newest first. Unfiltered, this is the
- * key-range page. Filtered, a cursor walks the dates' key range and stops as soon as the page
- * (plus one, to know there is more) is full, so a common word costs a few dozen reads and a
- * rare one at worst one pass over the range.
+ * key-range page. Filtered, the dates' span is read newest first and reading stops as soon as
+ * the page (plus one, to know there is more) is full: a common word costs a batch or two, a
+ * rare one at worst one pass over the span.
  */
 export async function findEntries(
   db: JournalConnection,
@@ -34,16 +65,19 @@ export async function findEntries(
   options: { limit: number; after?: PageCursor },
 ): Promise<Page> {
   if (!isFiltered(filter)) return pageEntries(db, options);
+  const span = spanFor(filter, options.after);
+  if (span === 'empty') return { entries: [] };
   const test = compileFilter(filter);
   const entries: Entry[] = [];
   const index = db.transaction('entries').store.index('by-created');
-  let cursor = await index.openCursor(rangeFor(filter, options.after), 'prev');
-  while (cursor && entries.length <= options.limit) {
-    if (test(cursor.value)) entries.push(cursor.value);
-    cursor = await cursor.continue();
+  search: for await (const batch of newestFirst(index, span)) {
+    for (const entry of batch) {
+      if (test(entry)) entries.push(entry);
+      if (entries.length > options.limit) break search;
+    }
   }
   if (entries.length <= options.limit) return { entries };
-  entries.pop();
+  entries.length = options.limit;
   const last = entries[entries.length - 1]!;
   return { entries, next: [last.createdAt, last.id] };
 }

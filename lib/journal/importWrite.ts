@@ -27,15 +27,20 @@ export async function writeImport(
   const summary: ImportSummary = { added: 0, merged: 0, pausesAdded: 0, pausesMerged: 0 };
   const writes: Promise<unknown>[] = [];
   // A failure is reported once, below; the requests it cuts short need no report of their own.
-  const queue = (request: Promise<unknown>) => {
+  const quiet = <T>(request: Promise<T>): Promise<T> => {
     request.catch(() => undefined);
-    writes.push(request);
+    return request;
   };
+  const queue = (request: Promise<unknown>) => writes.push(quiet(request));
   tx.done.catch(() => undefined);
   try {
     // Every read and write is queued at once: the transaction never waits on the page.
-    const existing = await Promise.all(contents.entries.map((entry) => entries.get(entry.id)));
-    const existingPauses = await Promise.all(contents.pauses.map((pause) => pauses.get(pause.id)));
+    const existing = await Promise.all(
+      contents.entries.map((entry) => quiet(entries.get(entry.id))),
+    );
+    const existingPauses = await Promise.all(
+      contents.pauses.map((pause) => quiet(pauses.get(pause.id))),
+    );
     contents.entries.forEach((entry, i) => {
       const current = existing[i];
       if (!current) summary.added++;

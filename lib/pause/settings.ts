@@ -1,5 +1,4 @@
-import { DEFAULT_PHRASES } from './phrases';
-import { SITES } from './sites';
+import { SITE_IDS } from './siteIds';
 
 /**
  * gentle: only clear signs (a listed phrase, "???", three apologies, a fourth quick message)
@@ -83,10 +82,10 @@ export function sanitisePauseSettings(stored: unknown): PauseSettings {
   const phrases = record(s.phrases);
   const modes: Record<string, SiteMode> = {};
   const storedModes = record(s.modes);
-  for (const site of SITES) {
-    const mode = storedModes[site.id];
-    if (Object.hasOwn(storedModes, site.id) && SITE_MODES.includes(mode as SiteMode)) {
-      modes[site.id] = mode as SiteMode;
+  for (const id of SITE_IDS) {
+    const mode = storedModes[id];
+    if (Object.hasOwn(storedModes, id) && SITE_MODES.includes(mode as SiteMode)) {
+      modes[id] = mode as SiteMode;
     }
   }
   return {
@@ -95,25 +94,5 @@ export function sanitisePauseSettings(stored: unknown): PauseSettings {
     seconds: oneOf(PAUSE_LENGTHS, s.seconds, d.seconds),
     cooldownMinutes: oneOf(COOLDOWN_MINUTES, s.cooldownMinutes, d.cooldownMinutes),
     modes,
-  };
-}
-
-/** The list the detector uses: the defaults the user kept, then the user's own. */
-export function effectivePhrases(edits: PauseSettings['phrases']): string[] {
-  const removed = new Set(edits.removed.map(normalise));
-  return cleanPhrases([
-    ...DEFAULT_PHRASES.filter((p) => !removed.has(normalise(p))),
-    ...edits.added,
-  ]);
-}
-
-/** Turns the list the user edited back into edits against the defaults. */
-export function phraseEdits(list: readonly string[]): PauseSettings['phrases'] {
-  const wanted = cleanPhrases(list);
-  const wantedKeys = new Set(wanted.map(normalise));
-  const defaults = new Set(DEFAULT_PHRASES.map(normalise));
-  return {
-    added: wanted.filter((p) => !defaults.has(normalise(p))),
-    removed: DEFAULT_PHRASES.filter((p) => !wantedKeys.has(normalise(p))),
   };
 }

@@ -7,6 +7,8 @@
  * and the site works as if Steady were not there (it fails open, never closed).
  */
 
+import type { SiteId } from './siteIds';
+
 /** How a conversation is named, from the address only (nothing else of the page is read). */
 export type ConversationFrom =
   | 'path' // /t/123, /client/T1/C2, /channels/1/2 …
@@ -17,7 +19,7 @@ export type ConversationFrom =
 export type SendKey = 'enter' | 'mod-enter';
 
 export interface Site {
-  id: string;
+  id: SiteId;
   /** Shown in the options page and the popup (a brand name, not translated). */
   name: string;
   /** Host permission match patterns, requested when the user turns the site on. */
@@ -128,8 +130,6 @@ export const SITES: readonly Site[] = [
     conversation: 'path',
   },
 ];
-
-export type SiteId = (typeof SITES)[number]['id'];
 
 export function siteById(id: string): Site | undefined {
   return SITES.find((site) => site.id === id);

@@ -1,4 +1,4 @@
-import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '../exercises/breathing';
+import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '../exercises/breathingChoices';
 import {
   DEFAULT_PAUSE_SETTINGS,
   sanitisePauseSettings,

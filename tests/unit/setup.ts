@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../../public/_locales/en/messages.json';
+import { installFakeBrowserExtras } from './support/fakeBrowserExtras';
 
 type Catalogue = Record<
   string,
@@ -24,5 +25,6 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeBrowserExtras();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
 });

@@ -21,7 +21,7 @@ export interface Steady {
 }
 
 export async function launchSteady(
-  options: { profileDir?: string; args?: string[] } = {},
+  options: { profileDir?: string; args?: string[]; ignoreHTTPSErrors?: boolean } = {},
 ): Promise<Steady> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'steady-e2e-')));
   const { context, extensionId } = await launchWithExtension(profileDir, EXTENSION_DIR, options);

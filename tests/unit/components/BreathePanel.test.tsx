@@ -4,13 +4,27 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BreathePanel } from '@/components/BreathePanel';
+import { BreathingSetup } from '@/components/BreathingSetup';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { sharedEntries } from '../support/sharedJournal';
 
 /** The Breathe tab as the popup mounts it, with the breathing settings held by the page. */
 function BreatheTab({ initial = DEFAULT_SETTINGS.breathing }: { initial?: Settings['breathing'] }) {
   const [breathing, setBreathing] = useState(initial);
-  return <BreathePanel breathing={breathing} onChange={setBreathing} />;
+  return (
+    <BreathePanel
+      breathing={breathing}
+      setup={(start) => (
+        <BreathingSetup
+          pattern={breathing.pattern}
+          seconds={breathing.seconds}
+          onPattern={(pattern) => setBreathing({ ...breathing, pattern })}
+          onSeconds={(seconds) => setBreathing({ ...breathing, seconds })}
+          onStart={() => start(breathing.seconds)}
+        />
+      )}
+    />
+  );
 }
 
 let container: HTMLElement;

@@ -6,6 +6,10 @@ import type { Envelope, Reply } from '@/lib/messaging/protocol';
 import { createMessageListener, withSendResponse } from '@/lib/messaging/server';
 import { sharedEntries } from '../../support/sharedJournal';
 
+/** The fake's trigger is typed for two arguments; browsers pass sendResponse as a third. */
+const trigger = (...args: unknown[]) =>
+  (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown[]>)(...args);
+
 const OWN_ID = 'test-extension-id';
 const own = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
 const listener = createMessageListener(handlers, OWN_ID);
@@ -106,7 +110,7 @@ describe('the background entrypoint', () => {
   it('answers this extension on runtime.onMessage as soon as it starts', async () => {
     background.main();
     const sendResponse = vi.fn();
-    const kept = await fakeBrowser.runtime.onMessage.trigger(
+    const kept = await trigger(
       addEntry({ kind: 'note', text: 'from the new tab page' }),
       { id: fakeBrowser.runtime.id },
       sendResponse,
@@ -124,7 +128,7 @@ describe('the background entrypoint', () => {
   it('does not answer a sender with another id', async () => {
     background.main();
     const sendResponse = vi.fn();
-    const kept = await fakeBrowser.runtime.onMessage.trigger(
+    const kept = await trigger(
       addEntry({ kind: 'note', text: 'x' }),
       { id: 'not-steady' },
       sendResponse,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_DOUBLE_TEXT, MATCH_QUESTIONS, detect, type DetectOptions } from '@/lib/pause/detect';
 import { DEFAULT_PHRASES } from '@/lib/pause/phrases';
-import { effectivePhrases, phraseEdits } from '@/lib/pause/settings';
+import { effectivePhrases, phraseEdits } from '@/lib/pause/phraseList';
 
 const base: DetectOptions = { phrases: DEFAULT_PHRASES, sensitivity: 'balanced', quickSends: 0 };
 const check = (text: string, options: Partial<DetectOptions> = {}) =>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { SITE_IDS } from '@/lib/pause/siteIds';
 import { conversationKey, hostOf, siteById, siteForUrl, SITES } from '@/lib/pause/sites';
 
 describe('the site table', () => {
@@ -16,7 +17,7 @@ describe('the site table', () => {
       'linkedin',
       'x',
     ]);
-    expect(new Set(SITES.map((s) => s.id)).size).toBe(SITES.length);
+    expect(SITES.map((s) => s.id)).toEqual(SITE_IDS);
     for (const site of SITES) {
       expect(site.matches.length).toBeGreaterThan(0);
       for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/[a-z.]+\/\*$/);

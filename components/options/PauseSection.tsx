@@ -1,0 +1,71 @@
+import './PauseSection.css';
+import { t, type MessageKey } from '@/lib/i18n';
+import {
+  COOLDOWN_MINUTES,
+  PAUSE_LENGTHS,
+  SENSITIVITIES,
+  type PauseSettings,
+  type Sensitivity,
+} from '@/lib/pause/settings';
+import { PauseSiteList } from './PauseSiteList';
+import { PhraseEditor } from './PhraseEditor';
+import type { SectionProps } from './SettingsContext';
+
+const SENSITIVITY_LABELS: Record<Sensitivity, MessageKey> = {
+  gentle: 'sensitivity_gentle',
+  balanced: 'sensitivity_balanced',
+  watchful: 'sensitivity_watchful',
+};
+
+/** Pause before sending: which sites, how watchful, which words, how long. */
+export function PauseSection(props: SectionProps) {
+  const { pause } = props.settings;
+  const set = (next: Partial<PauseSettings>) => void props.change({ pause: { ...pause, ...next } });
+  return (
+    <section class="card" aria-labelledby="pause-heading">
+      <h2 id="pause-heading">{t('optionsPause')}</h2>
+      <p>{t('optionsPauseIntro')}</p>
+      <PauseSiteList {...props} />
+      <label class="field">
+        <span>{t('optionsPauseSensitivity')}</span>
+        <select
+          value={pause.sensitivity}
+          onChange={(e) => set({ sensitivity: e.currentTarget.value as Sensitivity })}
+        >
+          {SENSITIVITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(SENSITIVITY_LABELS[s])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('optionsPauseLength')}</span>
+        <select
+          value={pause.seconds}
+          onChange={(e) => set({ seconds: Number(e.currentTarget.value) })}
+        >
+          {PAUSE_LENGTHS.map((n) => (
+            <option key={n} value={n}>
+              {t('optionsSeconds', String(n))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('optionsPauseCooldown')}</span>
+        <select
+          value={pause.cooldownMinutes}
+          onChange={(e) => set({ cooldownMinutes: Number(e.currentTarget.value) })}
+        >
+          {COOLDOWN_MINUTES.map((n) => (
+            <option key={n} value={n}>
+              {t('optionsMinutes', String(n))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <PhraseEditor {...props} />
+    </section>
+  );
+}

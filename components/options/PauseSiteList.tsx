@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { usePauseSites } from '@/components/hooks/usePauseSites';
+import { t } from '@/lib/i18n';
+import type { SiteMode } from '@/lib/pause/settings';
+import { SITES, type Site } from '@/lib/pause/sites';
+import { turnSiteOff, turnSiteOn } from '@/lib/pause/toggle';
+import type { SectionProps } from './SettingsContext';
+
+/** One switch per messaging site; each asks the browser for that site only, at that click. */
+export function PauseSiteList({ settings, change }: SectionProps) {
+  const on = usePauseSites();
+  const [problem, setProblem] = useState('');
+  const { pause } = settings;
+
+  function toggle(site: Site, wantOn: boolean) {
+    setProblem('');
+    // permissions.request must run in this click, before any await (lib/pause/toggle.ts).
+    const done = wantOn ? turnSiteOn(site) : turnSiteOff(site).then(() => true);
+    done.then(
+      (granted) => granted || setProblem(t('optionsPauseDenied', site.name)),
+      () => setProblem(t('optionsPauseFailed', site.name)),
+    );
+  }
+
+  function setMode(site: Site, mode: SiteMode) {
+    void change({ pause: { ...pause, modes: { ...pause.modes, [site.id]: mode } } });
+  }
+
+  return (
+    <fieldset class="pause-sites">
+      <legend>{t('optionsPauseSites')}</legend>
+      <ul class="site-list">
+        {SITES.map((site) => (
+          <li key={site.id} class="site-row">
+            <label class="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={on.has(site.id)}
+                onClick={(e) => {
+                  e.preventDefault(); // the permission decides the state, not the click
+                  toggle(site, !on.has(site.id));
+                }}
+              />
+              <span>{site.name}</span>
+            </label>
+            {on.has(site.id) && (
+              <label class="site-always">
+                <input
+                  type="checkbox"
+                  checked={pause.modes[site.id] === 'always'}
+                  onChange={(e) => setMode(site, e.currentTarget.checked ? 'always' : 'detect')}
+                />
+                <span>{t('optionsPauseAlways', site.name)}</span>
+              </label>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p class="status status-error" role="status">
+        {problem}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Locator, Page, Worker } from 'playwright-core';
+import type { Steady } from '../support/steady';
+
+/** The extension's service worker (the background), for looking at registrations and alarms. */
+export async function backgroundOf(steady: Steady): Promise<Worker> {
+  return (
+    steady.context.serviceWorkers().find((w) => w.url().startsWith(steady.url(''))) ??
+    (await steady.context.waitForEvent('serviceworker'))
+  );
+}
+
+/** The ids of the pause content scripts registered right now. */
+export async function registeredPauseScripts(steady: Steady): Promise<string[]> {
+  const worker = await backgroundOf(steady);
+  return worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id).sort(),
+  );
+}
+
+/**
+ * Stands in for the user's "Allow" in the browser's permission prompt, which headless Chromium
+ * cannot show: chrome://extensions' own "Site access → add a site" (platform-notes.md). The
+ * extension's permissions.contains stays false until its own request runs on the user's click.
+ */
+export async function allowInPrompt(steady: Steady, patterns: string[]): Promise<void> {
+  const page = await steady.context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    ({ id, patterns }) =>
+      Promise.all(
+        patterns.map(
+          (pattern) =>
+            new Promise<void>((resolve) =>
+              (
+                chrome as unknown as {
+                  developerPrivate: { addHostPermission(id: string, p: string, cb: () => void): void };
+                }
+              ).developerPrivate.addHostPermission(id, pattern, resolve),
+            ),
+        ),
+      ),
+    { id: steady.extensionId, patterns },
+  );
+  await page.close();
+}
+
+/** The options page, opened at its pause section. */
+export class OptionsPage {
+  constructor(readonly page: Page) {}
+
+  static async open(steady: Steady): Promise<OptionsPage> {
+    const page = await steady.open('options.html');
+    await page.getByRole('heading', { name: 'Pause before sending' }).waitFor();
+    return new OptionsPage(page);
+  }
+
+  siteSwitch(name: string): Locator {
+    return this.page.getByRole('switch', { name, exact: true });
+  }
+}
+
+/** An imitation messaging site: its composer, its sent list and Steady's pause on top. */
+export class ImitationSite {
+  constructor(
+    readonly page: Page,
+    readonly composer: Locator,
+  ) {}
+
+  static async open(steady: Steady, url: string, composer: string): Promise<ImitationSite> {
+    const page = await steady.context.newPage();
+    await page.goto(url);
+    const site = new ImitationSite(page, page.locator(composer));
+    await site.composer.waitFor();
+    return site;
+  }
+
+  get sent(): Locator {
+    return this.page.locator('#sent li');
+  }
+
+  get pause(): Locator {
+    return this.page.getByRole('dialog', { name: 'Take a breath with me first?' });
+  }
+
+  async type(text: string): Promise<void> {
+    await this.composer.click();
+    await this.page.keyboard.type(text);
+  }
+
+  async sentTexts(): Promise<string[]> {
+    return this.sent.allTextContents();
+  }
+
+  /** Whether the page's focus is inside Steady's overlay. */
+  async focusInPause(): Promise<boolean> {
+    return this.page.evaluate(() => document.activeElement?.localName === 'steady-pause');
+  }
+}

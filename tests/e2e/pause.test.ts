@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allowInPrompt,
+  backgroundOf,
+  ImitationSite,
+  OptionsPage,
+  registeredPauseScripts,
+} from './pages/pauseSite';
+import { seriousViolations } from './support/axe';
+import { IMITATIONS, serveImitations, type ImitationSites } from './support/sites';
+import { launchSteady, type Steady } from './support/steady';
+
+/**
+ * Pause before sending, end to end: the production build in Chromium, imitation sites served on
+ * loopback under the real host names, each site turned on through the options page.
+ */
+let sites: ImitationSites;
+let steady: Steady;
+
+const WHATSAPP = { name: 'WhatsApp Web', url: 'https://web.whatsapp.com/', composer: 'footer [contenteditable="true"]' };
+const SLACK = { name: 'Slack', url: 'https://app.slack.com/client/T1/C1', composer: '.ql-editor' };
+const GMAIL = { name: 'Gmail', url: 'https://mail.google.com/mail/u/0/#inbox', composer: '[aria-label="Message Body"]' };
+const MESSAGES = { name: 'Google Messages', url: 'https://messages.google.com/web/conversations/1', composer: 'textarea' };
+
+async function turnOn(name: string, patterns: string[], id: string): Promise<void> {
+  await allowInPrompt(steady, patterns);
+  const options = await OptionsPage.open(steady);
+  await options.siteSwitch(name).click();
+  await expect.poll(() => options.siteSwitch(name).isChecked()).toBe(true);
+  await expect.poll(() => registeredPauseScripts(steady)).toContain(`steady-pause-${id}`);
+  await options.page.close();
+}
+
+async function open(site: { url: string; composer: string }): Promise<ImitationSite> {
+  return ImitationSite.open(steady, site.url, site.composer);
+}
+
+beforeAll(async () => {
+  sites = await serveImitations();
+  steady = await launchSteady({
+    ignoreHTTPSErrors: true,
+    args: [sites.resolverRule, '--ignore-certificate-errors'],
+  });
+});
+
+/** Requests that left the browser for anywhere but the imitation sites (chrome:// is the browser's own UI). */
+function strayRequests(): string[] {
+  const hosts = new Set(Object.keys(IMITATIONS));
+  return steady
+    .foreignRequests()
+    .filter((url) => !url.startsWith('chrome://') && !hosts.has(new URL(url).hostname));
+}
+
+afterAll(async () => {
+  // No request left the machine: only the extension's files and the imitation pages themselves.
+  expect(strayRequests()).toEqual([]);
+  expect(sites.log.filter((line) => !/ GET \/[^ ]*$/.test(line))).toEqual([]);
+  await steady?.close();
+  await sites?.close();
+});
+
+describe('turning the pause on', () => {
+  it('holds no host permission at install, and turns four sites on through the options page', async () => {
+    const background = await backgroundOf(steady);
+    expect(await background.evaluate(() => chrome.permissions.getAll())).toMatchObject({
+      origins: [],
+    });
+    expect(await registeredPauseScripts(steady)).toEqual([]);
+    await turnOn('WhatsApp Web', ['https://web.whatsapp.com/*'], 'whatsapp');
+    await turnOn('Slack', ['https://app.slack.com/*'], 'slack');
+    await turnOn('Gmail', ['https://mail.google.com/*'], 'gmail');
+    await turnOn('Google Messages', ['https://messages.google.com/*'], 'googlemessages');
+  });
+});
+
+describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends', () => {
+  it('pauses a reassurance-seeking draft, sends nothing, traps focus, and Escape goes back', async () => {
+    const site = await open(WHATSAPP);
+    await site.type('are you mad at me??');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    expect(await site.sentTexts()).toEqual([]);
+    expect(await site.pause.textContent()).toContain('“are you mad”');
+    expect(await site.focusInPause()).toBe(true);
+    // Tab cycles inside the dialog, never back to the page.
+    for (let i = 0; i < 12; i++) await site.page.keyboard.press('Tab');
+    expect(await site.focusInPause()).toBe(true);
+    expect(await seriousViolations(site.page)).toEqual([]);
+
+    await site.page.keyboard.press('Escape');
+    await site.pause.waitFor({ state: 'detached' });
+    expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await site.sentTexts()).toEqual([]);
+    await site.page.close();
+  });
+
+  it('sends a neutral draft normally, and Shift+Enter makes a new line', async () => {
+    const site = await open(WHATSAPP);
+    await site.type('see you at 7');
+    await site.page.keyboard.press('Shift+Enter');
+    await site.page.keyboard.type('bring snacks');
+    expect(await site.sentTexts()).toEqual([]);
+    expect(await site.composer.innerText()).toMatch(/see you at 7\n+bring snacks/);
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.sentTexts()).toEqual([expect.stringMatching(/see you at 7\n+bring snacks/)]);
+    expect(await site.pause.count()).toBe(0);
+    await site.page.close();
+  });
+
+  it('saves the draft to the journal instead, with the need chosen', async () => {
+    const site = await open(WHATSAPP);
+    await site.type('Did I do something wrong? Please answer');
+    await site.page.keyboard.press('Enter');
+    await site.pause.getByRole('radio', { name: 'Reassurance' }).check();
+    await site.pause.getByRole('button', { name: 'Save to my journal instead' }).click();
+    await site.pause.getByText('Saved to your journal.').waitFor();
+    await site.pause.getByRole('button', { name: 'Back to the conversation' }).click();
+    await site.pause.waitFor({ state: 'detached' });
+    expect(await site.sentTexts()).toEqual([]);
+
+    const journal = await steady.open('journal.html');
+    await journal.getByText('Did I do something wrong? Please answer').first().waitFor();
+    const stored = await journal.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open('steady-journal');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['entries', 'pauses']);
+            const entries = tx.objectStore('entries').getAll();
+            const pauses = tx.objectStore('pauses').getAll();
+            tx.oncomplete = () => {
+              db.close();
+              resolve([entries.result, pauses.result]);
+            };
+          };
+        }),
+    );
+    const [entries, pauses] = stored as [Record<string, unknown>[], Record<string, unknown>[]];
+    const entry = entries.find((e) => e.text === 'Did I do something wrong? Please answer');
+    expect(entry).toMatchObject({
+      kind: 'unsent',
+      need: 'reassurance',
+      unsent: { site: 'whatsapp', matched: ['did I do something wrong', 'please answer'] },
+    });
+    expect(pauses).toContainEqual(
+      expect.objectContaining({ site: 'whatsapp', outcome: 'saved', entryId: entry!.id }),
+    );
+    // The pause event keeps no words of the message.
+    expect(JSON.stringify(pauses)).not.toContain('wrong');
+    await journal.close();
+    await site.page.close();
+  });
+
+  it('never blocks sending when the composer is not recognised or is replaced mid-pause', async () => {
+    const changed = await ImitationSite.open(steady, `${WHATSAPP.url}?variant=changed`, '[contenteditable="true"]');
+    await changed.type('are you mad at me??');
+    await changed.page.keyboard.press('Enter');
+    await expect.poll(() => changed.sentTexts()).toEqual(['are you mad at me??']);
+    expect(await changed.pause.count()).toBe(0);
+    await changed.page.close();
+
+    const site = await open(WHATSAPP);
+    await site.type('hello??');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    await site.page.evaluate(() => (window as unknown as { replaceComposer(): void }).replaceComposer());
+    await site.pause.getByRole('button', { name: 'Send anyway' }).click();
+    await site.pause.waitFor({ state: 'detached' });
+    // Focus lands in the page's new composer and the user's next Enter sends.
+    expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.sentTexts()).toEqual(['hello??']);
+    await site.page.close();
+  });
+});
+
+describe('pause before sending on a Quill editor with a send button (Slack)', () => {
+  it('catches a click on the send button; Send anyway lets the next send through and the cooldown holds', async () => {
+    const site = await open(SLACK);
+    await site.type('just checking, are we ok?');
+    await site.page.getByRole('button', { name: 'Send now' }).click();
+    await site.pause.waitFor();
+    expect(await site.sentTexts()).toEqual([]);
+
+    await site.pause.getByRole('button', { name: 'Send anyway' }).click();
+    await site.pause.waitFor({ state: 'detached' });
+    expect(await site.sentTexts()).toEqual([]); // Steady never sends by itself
+    await site.page.keyboard.press('Enter'); // the user's own Enter
+    await expect.poll(() => site.sentTexts()).toEqual(['just checking, are we ok?']);
+
+    // Same conversation, within the cooldown: no second pause, even for a worried draft.
+    await site.type('are you mad??');
+    await site.page.getByRole('button', { name: 'Send now' }).click();
+    await expect.poll(() => site.sentTexts()).toHaveLength(2);
+    expect(await site.pause.count()).toBe(0);
+
+    // The cooldown outlives the page: it is kept by the background for this conversation.
+    await site.page.reload();
+    await site.type('are you mad??');
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.sentTexts()).toEqual(['are you mad??']);
+    await site.page.close();
+
+    const events = await (await backgroundOf(steady)).evaluate(() => chrome.alarms.getAll());
+    expect(events).toEqual([]); // Send anyway schedules nothing
+  });
+});
+
+describe('pause before sending in a Gmail compose, where Ctrl+Enter sends', () => {
+  it('leaves Enter as a new line, pauses Ctrl+Enter and the Send button, and Wait schedules the reminder', async () => {
+    const site = await open(GMAIL);
+    await site.type('are you mad at me?');
+    await site.page.keyboard.press('Enter'); // a new line in Gmail
+    await site.page.keyboard.type('I keep wondering');
+    expect(await site.pause.count()).toBe(0);
+    await site.page.keyboard.press('Control+Enter');
+    await site.pause.waitFor();
+    await site.page.keyboard.press('Escape');
+    await site.pause.waitFor({ state: 'detached' });
+
+    await site.page.getByRole('button', { name: 'Send' }).click();
+    await site.pause.waitFor();
+    expect(await site.sentTexts()).toEqual([]);
+    await site.pause.getByRole('button', { name: 'Wait 10 minutes' }).click();
+    await site.pause.getByText('In 10 minutes').waitFor();
+    expect(await site.sentTexts()).toEqual([]);
+
+    const alarms = await (await backgroundOf(steady)).evaluate(() => chrome.alarms.getAll());
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]!.name).toMatch(/^steady-pause-remind:/);
+    expect(alarms[0]!.scheduledTime - Date.now()).toBeGreaterThan(9 * 60_000);
+    await site.page.close();
+  });
+});
+
+describe('pause before sending in a plain textarea (Google Messages)', () => {
+  it('lets composition input through untouched', async () => {
+    const site = await open(MESSAGES);
+    await site.composer.fill('are you mad?? 怒って');
+    // An Enter that picks an IME candidate (isComposing, or keyCode 229) is not a send.
+    const notPrevented = await site.composer.evaluate((box) => [
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true })),
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true })),
+    ]);
+    expect(notPrevented).toEqual([true, true]);
+    expect(await site.page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen)).toEqual([
+      'Enter:composing',
+      'Enter:composing',
+    ]);
+    expect(await site.pause.count()).toBe(0);
+    await site.page.close();
+  });
+
+  it('pauses the third quick message in a row', async () => {
+    const site = await open({ ...MESSAGES, url: 'https://messages.google.com/web/conversations/2' });
+    for (const text of ['hey', 'hello']) {
+      await site.type(text);
+      await site.page.keyboard.press('Enter');
+    }
+    await expect.poll(() => site.sentTexts()).toEqual(['hey', 'hello']);
+    await site.type('you there');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    expect(await site.pause.textContent()).toContain('several messages in a row');
+    expect(await site.sentTexts()).toEqual(['hey', 'hello']);
+    await site.page.close();
+  });
+
+  it('stops the script and gives the permission back when the site is turned off', async () => {
+    const open1 = await open(MESSAGES);
+    const options = await OptionsPage.open(steady);
+    await options.siteSwitch('Google Messages').click();
+    await expect.poll(() => options.siteSwitch('Google Messages').isChecked()).toBe(false);
+    await expect.poll(() => registeredPauseScripts(steady)).not.toContain('steady-pause-googlemessages');
+    expect(
+      await options.page.evaluate(() =>
+        chrome.permissions.contains({ origins: ['https://messages.google.com/*'] }),
+      ),
+    ).toBe(false);
+    await options.page.close();
+
+    // The page that was already open stands down; a new one gets no script at all.
+    await open1.type('are you mad??');
+    await open1.page.keyboard.press('Enter');
+    await expect.poll(() => open1.sentTexts()).toEqual(['are you mad??']);
+    const fresh = await open(MESSAGES);
+    await fresh.type('are you mad??');
+    await fresh.page.keyboard.press('Enter');
+    await expect.poll(() => fresh.sentTexts()).toEqual(['are you mad??']);
+    expect(await fresh.pause.count()).toBe(0);
+    await open1.page.close();
+    await fresh.page.close();
+  });
+});
+
+describe('after a browser restart', () => {
+  it('still pauses on the sites that are on, and not on the one turned off', async () => {
+    expect(strayRequests()).toEqual([]);
+    steady = await steady.restart();
+    await expect
+      .poll(() => registeredPauseScripts(steady))
+      .toEqual(['steady-pause-gmail', 'steady-pause-slack', 'steady-pause-whatsapp']);
+    const site = await open(WHATSAPP);
+    await site.type('¿estás enojado?');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    expect(await site.pause.textContent()).toContain('“estás enojado”');
+    expect(await site.sentTexts()).toEqual([]);
+    await site.page.close();
+  });
+});
