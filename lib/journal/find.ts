@@ -40,7 +40,7 @@ function range({ lower, upper }: Span): IDBKeyRange | null {
  */
 async function* newestFirst(index: CreatedIndex, span: Span): AsyncGenerator<Entry[]> {
   let upper = span.upper;
-  for (let size = 64; ; size = Math.min(size * 2, 1024)) {
+  for (let size = 100; ; size = Math.min(size * 4, 6400)) {
     const keys = await index.openKeyCursor(range({ lower: span.lower, upper }), 'prev');
     if (!keys) return;
     const edge = await keys.advance(size - 1);

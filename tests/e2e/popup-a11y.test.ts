@@ -42,3 +42,20 @@ describe.each(['light', 'dark'] as const)('the popup in %s', (colorScheme) => {
     await popup.close();
   });
 });
+
+describe('the pacer under reduced motion', () => {
+  it('keeps the circle still while the cue and count still change', async () => {
+    const popup = await PopupPage.open(steady, { fakeClock: true });
+    await popup.page.emulateMedia({ reducedMotion: 'reduce' });
+    await popup.page.getByRole('button', { name: 'Start breathing' }).click();
+    const pacer = popup.page.locator('.pacer');
+    const still = () => pacer.evaluate((el) => getComputedStyle(el).transform);
+    expect(await still()).toBe('none');
+    await popup.page.clock.runFor(4_500);
+    await expect.poll(() => popup.page.getByTestId('pacer-cue').textContent()).toBe('Hold');
+    expect(await still()).toBe('none');
+    await popup.page.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect.poll(still).not.toBe('none');
+    await popup.close();
+  });
+});

@@ -6,7 +6,7 @@ import messages from '@/public/_locales/en/messages.json';
 import { PATTERNS, PATTERN_IDS, SESSION_LENGTHS } from '@/lib/exercises/breathing';
 import { GROUNDING_STEPS } from '@/lib/exercises/grounding';
 import { ENTRY_KINDS, NEEDS } from '@/lib/journal/schema';
-import { THEMES } from '@/lib/settings/schema';
+import { NEWTAB_MODES, THEMES } from '@/lib/settings/schema';
 
 /**
  * A convention test: user-facing words come from t('key'), and every key must exist in the
@@ -31,6 +31,7 @@ const TEMPLATE_VALUES: Record<string, readonly (string | number)[]> = {
   need_: NEEDS,
   kind_: ENTRY_KINDS,
   theme_: THEMES,
+  newtabMode_: NEWTAB_MODES,
 };
 
 interface Use {
