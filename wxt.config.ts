@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { resolve as resolvePath } from 'node:path';
 import preact from '@preact/preset-vite';
+import { inlineCss } from './scripts/inline-css';
 import { SITES } from './lib/pause/sites';
 
 const PAUSE_ORIGINS = SITES.flatMap((site) => [...site.matches]);
@@ -13,10 +15,13 @@ export default defineConfig({
   // promises natively, and the polyfill cost 3 kB gzip on every surface (15% of the popup's
   // budget, 30% of the content script's). Code still imports only `wxt/browser`.
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), inlineCss()],
     // Chunks load from the extension's own disk, where preloading gains little; without it
     // Vite adds no polyfill or preload helper (about 1.3 kB on a page with a lazy import).
     build: {
+      // The first paint comes from static HTML and a classic script (entrypoints/paint.ts,
+      // newtab-paint/), so the module graph is off the critical path: no preload links, and no
+      // preload helper in chunks with a lazy import (about 0.9 kB).
       modulePreload: false,
       // terser with two passes ships about 5% less than esbuild's minifier: it keeps the popup
       // and new tab inside their gzip budgets (product.md) with room for what comes next.
@@ -60,6 +65,26 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The pause content script gets a silent stand-in for WXT's ContentScriptContext, which
+    // would otherwise postMessage the extension's id to every chat page it runs on
+    // (entrypoints/pause.content/quietContext.ts says why that matters).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'pause') return;
+      const quiet = {
+        find: /^wxt\/utils\/content-script-context$/,
+        replacement: resolvePath('entrypoints/pause.content/quietContext.ts'),
+      };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          quiet,
+          ...(Array.isArray(alias)
+            ? alias
+            : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+        ],
+      };
+    },
     // WXT fills the toolbar title from popup.html's <title>; keep it translatable instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';

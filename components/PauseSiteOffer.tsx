@@ -1,3 +1,4 @@
+import './PauseSiteOffer.css';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';

@@ -166,7 +166,7 @@ export async function seedJournal(page, { entries = [], pauses = [] }) {
   await page.evaluate(
     ({ entries, pauses }) =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open('steady-journal');
+        const open = window.indexedDB.open('steady-journal');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -189,7 +189,7 @@ export async function readJournal(page) {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
-        const open = indexedDB.open('steady-journal');
+        const open = window.indexedDB.open('steady-journal');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;

@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntrySummary } from '@/components/EntrySummary';
 import { t } from '@/lib/i18n';
 import type { Entry } from '@/lib/journal/schema';
+import { siteById } from '@/lib/pause/sites';
 import { EntryEditor } from './EntryEditor';
 import { RevisitPrompt } from './RevisitPrompt';
 
@@ -15,17 +16,30 @@ interface Props {
 /** One entry in the journal, with its actions: edit in place, delete, and revisit if unsent. */
 export function EntryCard({ entry, onDelete, focused }: Props) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returning = useRef(false);
+  // Closing the editor (saved, cancelled, Escape) puts the keyboard back on Edit.
+  useEffect(() => {
+    if (editing || !returning.current) return;
+    returning.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  const stopEditing = () => {
+    returning.current = true;
+    setEditing(false);
+  };
   // The focused entry also appears in the list below: its element ids must differ.
   const scope = focused ? `focused-${entry.id}` : entry.id;
-  if (editing) return <EntryEditor entry={entry} scope={scope} onDone={() => setEditing(false)} />;
-  const site = entry.unsent?.site;
+  if (editing) return <EntryEditor entry={entry} scope={scope} onDone={stopEditing} />;
+  // A preset's id ('whatsapp') is shown by its name ('WhatsApp Web'); a host name as it is.
+  const site = entry.unsent && (siteById(entry.unsent.site)?.name ?? entry.unsent.site);
   return (
     <div class={`entry-card${focused ? ' focused' : ''}`} data-entry-id={entry.id}>
       <EntrySummary entry={entry} />
       {site && <p class="hint entry-site">{t('unsentSite', site)}</p>}
       {entry.kind === 'unsent' && <RevisitPrompt entry={entry} scope={scope} open={focused} />}
       <div class="entry-actions">
-        <button type="button" onClick={() => setEditing(true)}>
+        <button type="button" ref={editButton} onClick={() => setEditing(true)}>
           {t('editEntry')}
         </button>
         <button type="button" onClick={() => onDelete(entry)}>

@@ -46,6 +46,9 @@ export function EntryEditor({ entry, scope, onDone }: Props) {
     <form
       class="entry entry-editor stack"
       onSubmit={(e) => void save(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone();
+      }}
       aria-label={t('editEntryLabel')}
     >
       <label class="field">

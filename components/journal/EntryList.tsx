@@ -21,7 +21,7 @@ export function EntryList({ filter, onDelete }: Props) {
     <div class="stack">
       <ul class="entry-list" aria-label={t('entriesLabel')}>
         {state.entries.map((entry) => (
-          <li key={`${entry.id}:${entry.updatedAt}`}>
+          <li key={entry.id}>
             <EntryCard entry={entry} onDelete={onDelete} />
           </li>
         ))}

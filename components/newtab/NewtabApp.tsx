@@ -4,6 +4,7 @@ import { REMINDER } from '@/lib/exercises/reframes';
 import { nextReflection, type Reflection } from '@/lib/newtab/reflections';
 import type { NewtabMode } from '@/lib/settings/schema';
 import { useDraft } from '../hooks/useDraft';
+import { useReadyMark } from '../hooks/useReadyMark';
 import { useSettings } from '../hooks/useSettings';
 import { useTheme } from '../hooks/useTheme';
 import { LazyBreathe } from './LazyBreathe';
@@ -22,6 +23,7 @@ interface Props {
 
 export function NewtabApp(props: Props) {
   const [settings, , loaded] = useSettings();
+  useReadyMark();
   useTheme(settings.theme);
   const [reflection, setReflection] = useState(props.reflection);
   const note = useDraft<NoteDraft>('newtab-note', EMPTY_NOTE);

@@ -111,12 +111,34 @@ function sync(): void {
   );
 }
 
+/**
+ * Chromium may drop alarms when the browser restarts or the extension updates: put back the
+ * reminder of every waiting draft that is still due later. (One already past due is not rung
+ * late; the new tab says gently that a paused message is waiting.)
+ */
+export async function restoreReminders(now = Date.now()): Promise<void> {
+  const db = await getJournal();
+  const waiting = await db.getAllFromIndex('entries', 'by-kind', 'unsent');
+  for (const entry of waiting) {
+    const at = entry.unsent?.remindAt;
+    if (!at || at <= now || entry.unsent?.revisit) continue;
+    if (!(await browser.alarms.get(REMIND_PREFIX + entry.id))) {
+      await browser.alarms.create(REMIND_PREFIX + entry.id, { when: at });
+    }
+  }
+}
+
+function onStart(): void {
+  sync();
+  void restoreReminders().catch(() => undefined);
+}
+
 /** Listeners for the pause; added synchronously at start, like every background listener. */
 export function setupPause(): void {
   // --load-extension reinstalls at every start and registered scripts can be lost on updates,
   // even with persistAcrossSessions; permissions survive, so registrations are rebuilt from them.
-  browser.runtime.onStartup.addListener(sync);
-  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(onStart);
+  browser.runtime.onInstalled.addListener(onStart);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
 

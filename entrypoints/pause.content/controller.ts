@@ -13,12 +13,12 @@ import type { PauseErrorKind } from '@/lib/pause/messages';
 import { effectivePhrases } from '@/lib/pause/phraseList';
 import { DEFAULT_PAUSE_SETTINGS, type PauseSettings } from '@/lib/pause/settings';
 import { conversationKey, type Site } from '@/lib/pause/sites';
-import type { Overlay } from './overlay';
+import type { Overlay, OverlayOptions } from './overlay';
 
 /** What the controller needs from the outside world; the content script's index wires it. */
 export interface PauseDeps {
   site: Site;
-  openOverlay: typeof import('./overlay').openOverlay;
+  openOverlay(options: OverlayOptions): Overlay;
   save(text: string, matched: string[], need: Need | undefined): Promise<void>;
   wait(text: string, matched: string[], need: Need | undefined): Promise<void>;
   sendAnyway(conversation: string): void;

@@ -9,6 +9,7 @@ import { ReframePanel } from '@/components/ReframePanel';
 import { Reminder } from '@/components/Reminder';
 import { Tabs } from '@/components/Tabs';
 import { useDraft } from '@/components/hooks/useDraft';
+import { useReadyMark } from '@/components/hooks/useReadyMark';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
 import { t } from '@/lib/i18n';
@@ -24,6 +25,7 @@ const TABS = [
 
 export function App() {
   const [settings, saveSettings] = useSettings();
+  useReadyMark();
   useTheme(settings.theme);
   // The draft lives here, not in the Write tab, so switching tabs never unmounts unsaved words.
   const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT);

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import '@/components/styles/base.css';
 import './popup.css';
-import { applyThemeHint } from '@/lib/settings/firstPaint';
 import { App } from './App';
 
-applyThemeHint();
-render(<App />, document.getElementById('app')!);
+// The shell was painted by paint.js (text and theme); the app takes its place in one task.
+const root = document.getElementById('app')!;
+root.replaceChildren();
+render(<App />, root);

@@ -6,10 +6,11 @@ import type { Entry } from './schema';
  * is the accents.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('en');
+  const lower = text.toLowerCase();
+  // Plain ASCII has no accents to strip: skip the slower normalisation for it.
+  return /^[\x20-\x7e\s]*$/.test(lower)
+    ? lower
+    : lower.normalize('NFD').replace(/\p{Diacritic}/gu, '');
 }
 
 /** The words of a search, folded; quotes are not special, every word must appear. */
@@ -24,11 +25,4 @@ export function searchableText(entry: Entry): string {
   if (entry.unsent) parts.push(entry.unsent.site, ...entry.unsent.matched);
   if (entry.grounding) parts.push(...entry.grounding.steps.flat());
   return fold(parts.join('\n'));
-}
-
-/** True when every term appears somewhere in the entry. */
-export function matchesTerms(entry: Entry, terms: readonly string[]): boolean {
-  if (terms.length === 0) return true;
-  const haystack = searchableText(entry);
-  return terms.every((term) => haystack.includes(term));
 }

@@ -1,5 +1,6 @@
 import { APOLOGIES } from './phrases';
-import { normalise, type Sensitivity } from './settings';
+import { normalise } from './normalise';
+import type { Sensitivity } from './settings';
 
 /** Names of the rules that are not phrases, as stored in an unsent entry's `matched`. */
 export const MATCH_QUESTIONS = '??';

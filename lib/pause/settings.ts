@@ -48,27 +48,22 @@ function oneOf<T extends string | number>(allowed: readonly T[], value: unknown,
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-/** The form phrases are compared in: lower case, no accents, no apostrophes, single spaces. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/[¿¡]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Trimmed, short enough, no duplicates (by normalised form), at most MAX_PHRASES. */
-export function cleanPhrases(value: unknown): string[] {
+/**
+ * Trimmed, short enough, no duplicates, at most MAX_PHRASES. Duplicates are found by `keyOf`:
+ * lower case here (this runs on every Steady page, so it stays small); the detector's full
+ * normalise where the phrase list is used (phraseList.ts).
+ */
+export function cleanPhrases(
+  value: unknown,
+  keyOf: (phrase: string) => string = (phrase) => phrase.toLowerCase(),
+): string[] {
   if (!Array.isArray(value)) return [];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of value) {
     if (typeof raw !== 'string') continue;
     const phrase = raw.trim().replace(/\s+/g, ' ');
-    const key = normalise(phrase);
+    const key = keyOf(phrase);
     if (!key || phrase.length > MAX_PHRASE_LENGTH || seen.has(key)) continue;
     seen.add(key);
     out.push(phrase);

@@ -11,8 +11,9 @@ import type { Site } from './sites';
 export function turnSiteOn(site: Site): Promise<boolean> {
   const asked = browser.permissions.request({ origins: originsOf(site) });
   return asked.then(async (granted) => {
-    // The background registers the content script for every site whose permission is held.
-    if (granted) await sendMessage('pause.syncSites', {});
+    // Waiting for the background's registration means the site works the moment the user goes
+    // back to it. If the message fails, permissions.onAdded has the background register anyway.
+    if (granted) await sendMessage('pause.syncSites', {}).catch(() => undefined);
     return granted;
   });
 }

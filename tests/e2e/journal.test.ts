@@ -73,6 +73,9 @@ describe('the journal page', () => {
     await box.fill('I want space tonight, and that is allowed. Rested well.');
     await journal.page.getByRole('button', { name: 'Save changes' }).click();
     await journal.entry('Rested well.').waitFor();
+    await expect(journal.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Edit',
+    );
     await journal.reload();
     await journal.entry('Rested well.').waitFor();
     const stored = (await readJournal(journal.page)).entries.find((e) => e.id === 'sample-note-5');
@@ -86,6 +89,10 @@ describe('the journal page', () => {
     await journal.entry('Are you mad at me').getByRole('button', { name: 'Delete' }).click();
     await journal.toast.getByText('Entry deleted.').waitFor();
     await journal.expectCount(sample.entries.length - 1);
+    // The keyboard's place moves to Undo, since the Delete button went with its entry.
+    await expect(journal.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Undo',
+    );
     await journal.toast.getByRole('button', { name: 'Undo' }).click();
     await journal.toast.getByText('Entry restored').waitFor();
     await journal.expectCount(sample.entries.length);

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../../i18n';
 import { revisitAnswerLabel } from '../labels';
+import { siteById } from '../../pause/sites';
 import type { Entry } from '../schema';
 
 /**
@@ -21,7 +22,8 @@ function facts(entry: Entry): string[] {
         String(entry.breathing.cycles),
       ]),
     );
-  if (entry.unsent) out.push(t('exportSite', entry.unsent.site));
+  if (entry.unsent)
+    out.push(t('exportSite', siteById(entry.unsent.site)?.name ?? entry.unsent.site));
   if (entry.unsent?.revisit)
     out.push(t('exportRevisit', revisitAnswerLabel(entry.unsent.revisit.answer)));
   if (entry.tags.length) out.push(entry.tags.map((tag) => `#${tag}`).join(' '));

@@ -33,7 +33,9 @@ export async function allowInPrompt(steady: Steady, patterns: string[]): Promise
             new Promise<void>((resolve) =>
               (
                 chrome as unknown as {
-                  developerPrivate: { addHostPermission(id: string, p: string, cb: () => void): void };
+                  developerPrivate: {
+                    addHostPermission(id: string, p: string, cb: () => void): void;
+                  };
                 }
               ).developerPrivate.addHostPermission(id, pattern, resolve),
             ),

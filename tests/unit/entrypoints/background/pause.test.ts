@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { REMIND_PREFIX, pauseHandlers } from '@/entrypoints/background/pause';
+import { REMIND_PREFIX, pauseHandlers, restoreReminders } from '@/entrypoints/background/pause';
 import { getJournal } from '@/lib/journal/db';
 import { ENABLED_SITES_KEY, syncRegistrations } from '@/lib/pause/registration';
 import { extras } from '../../support/fakeBrowserExtras';
 import { sharedEntries } from '../../support/sharedJournal';
 
 const slackTab = { id: fakeBrowser.runtime.id, url: 'https://app.slack.com/client/T1/C1' };
-const draft = { text: 'are you mad at me??', matched: ['are you mad', '??'], need: 'reassurance' as const };
+const draft = {
+  text: 'are you mad at me??',
+  matched: ['are you mad', '??'],
+  need: 'reassurance' as const,
+};
 
 async function turnOn(origin: string) {
   await extras().permissions.request({ origins: [origin] });
@@ -41,12 +45,17 @@ describe('the background side of the pause', () => {
       { id: fakeBrowser.runtime.id, url: 'https://discord.com/channels/1/2' }, // not turned on
       { id: fakeBrowser.runtime.id, url: 'https://app.slack.com.evil.example/' },
       { id: fakeBrowser.runtime.id, url: 'http://app.slack.com/' },
-      { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` },
+      {
+        id: fakeBrowser.runtime.id,
+        url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+      },
       { id: fakeBrowser.runtime.id },
     ];
     for (const sender of senders) {
       await expect(pauseHandlers['pause.save'](draft, sender), sender.url).rejects.toThrow();
-      await expect(pauseHandlers['pause.sendAnyway']({ conversation: 'x' }, sender)).rejects.toThrow();
+      await expect(
+        pauseHandlers['pause.sendAnyway']({ conversation: 'x' }, sender),
+      ).rejects.toThrow();
     }
     expect(await sharedEntries()).toEqual([]);
     expect(await pauses()).toEqual([]);
@@ -75,6 +84,17 @@ describe('the background side of the pause', () => {
     );
   });
 
+  it('puts back a waiting draft’s reminder the browser dropped, but rings none late', async () => {
+    await turnOn('https://app.slack.com/*');
+    const { entryId, remindAt } = await pauseHandlers['pause.wait'](draft, slackTab);
+    await fakeBrowser.alarms.clearAll();
+    await restoreReminders();
+    expect((await fakeBrowser.alarms.get(REMIND_PREFIX + entryId))?.scheduledTime).toBe(remindAt);
+    await fakeBrowser.alarms.clearAll();
+    await restoreReminders(remindAt + 1);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
   it('starts a cooldown for the conversation on Send anyway, records it without text, and tells new pages', async () => {
     await turnOn('https://app.slack.com/*');
     const { until } = await pauseHandlers['pause.sendAnyway'](
@@ -96,7 +116,10 @@ describe('the background side of the pause', () => {
   it('lets only Steady’s own pages ask for the sites to be synced', async () => {
     await expect(pauseHandlers['pause.syncSites']({}, slackTab)).rejects.toThrow();
     await expect(
-      pauseHandlers['pause.syncSites']({}, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') }),
+      pauseHandlers['pause.syncSites'](
+        {},
+        { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') },
+      ),
     ).resolves.toEqual({ enabled: [] });
   });
 });
@@ -107,7 +130,10 @@ describe('registering the content script', () => {
     await turnOn('https://web.whatsapp.com/*');
     await syncRegistrations();
     const scripts = await extras().scripting.getRegisteredContentScripts();
-    expect(scripts.map((s) => s.id).sort()).toEqual(['steady-pause-slack', 'steady-pause-whatsapp']);
+    expect(scripts.map((s) => s.id).sort()).toEqual([
+      'steady-pause-slack',
+      'steady-pause-whatsapp',
+    ]);
     expect(scripts.find((s) => s.id === 'steady-pause-slack')).toMatchObject({
       matches: ['https://app.slack.com/*'],
       js: ['content-scripts/pause.js'],

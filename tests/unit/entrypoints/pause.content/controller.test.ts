@@ -24,7 +24,12 @@ function setup(overrides: Partial<PauseDeps> = {}) {
   addEventListener('keydown', pause.onKeyDown, true);
   addEventListener('click', pause.onClick, true);
   const enter = (init: KeyboardEventInit = {}) => {
-    const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init });
+    const event = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      bubbles: true,
+      cancelable: true,
+      ...init,
+    });
     composer.dispatchEvent(event);
     return event;
   };
@@ -75,7 +80,9 @@ describe('catching the send', () => {
     t.pause.setSettings({ ...DEFAULT_PAUSE_SETTINGS, modes: { slack: 'always' } });
     t.composer.textContent = 'see you at 7';
     expect(t.enter().defaultPrevented).toBe(true);
-    expect(t.deps.openOverlay).toHaveBeenCalledWith(expect.objectContaining({ always: true, matched: [] }));
+    expect(t.deps.openOverlay).toHaveBeenCalledWith(
+      expect.objectContaining({ always: true, matched: [] }),
+    );
   });
 
   it('leaves the conversation alone after Send anyway', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileFilter } from '@/lib/journal/filters';
-import { fold, matchesTerms, searchTerms } from '@/lib/journal/search';
+import { fold, searchTerms } from '@/lib/journal/search';
 import { sampleEntries } from './fixtures';
 
 const ids = (filter: Parameters<typeof compileFilter>[0]) =>
@@ -29,7 +29,7 @@ describe('search', () => {
 
   it('treats an empty search as no search', () => {
     expect(searchTerms('   ')).toEqual([]);
-    expect(matchesTerms(sampleEntries()[0]!, [])).toBe(true);
+    expect(ids({ q: '  ' })).toHaveLength(sampleEntries().length);
   });
 });
 

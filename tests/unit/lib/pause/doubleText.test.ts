@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { QUICK_GAP_MS, QUICK_WINDOW_MS, quickSendsBefore, recordSend } from '@/lib/pause/doubleText';
+import {
+  QUICK_GAP_MS,
+  QUICK_WINDOW_MS,
+  quickSendsBefore,
+  recordSend,
+} from '@/lib/pause/doubleText';
 
 const MIN = 60_000;
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAUSE_SETTINGS, MAX_PHRASE_LENGTH, sanitisePauseSettings } from '@/lib/pause/settings';
+import {
+  DEFAULT_PAUSE_SETTINGS,
+  MAX_PHRASE_LENGTH,
+  sanitisePauseSettings,
+} from '@/lib/pause/settings';
 
 describe('pause settings', () => {
   it('defaults to balanced, 20 seconds of breathing and a 10-minute cooldown', () => {
@@ -19,7 +23,10 @@ describe('pause settings', () => {
         seconds: 7,
         cooldownMinutes: 30,
         modes: { slack: 'always', discord: 'sometimes', nowhere: 'always', __proto__: 'always' },
-        phrases: { added: ['  u   up ', 'U UP', 42, 'x'.repeat(MAX_PHRASE_LENGTH + 1)], removed: 'no' },
+        phrases: {
+          added: ['  u   up ', 'U UP', 42, 'x'.repeat(MAX_PHRASE_LENGTH + 1)],
+          removed: 'no',
+        },
       }),
     ).toEqual({
       sensitivity: 'watchful',

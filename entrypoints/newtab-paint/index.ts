@@ -1,9 +1,7 @@
-import '@/components/styles/base.css';
-import './newtab.css';
 import { t } from '@/lib/i18n';
 import { findReflection, pickReflection, reflectionId } from '@/lib/newtab/reflections';
 import { applyThemeHint, readFirstPaintHints } from '@/lib/settings/firstPaint';
-import { paintFirst } from './firstPaint';
+import { paintFirst } from './paintCard';
 
 // Remembered in localStorage (synchronous) so the choice never waits on browser.storage.
 const LAST_REFLECTION = 'steady:newtab-last';
@@ -24,12 +22,19 @@ function chooseReflection() {
   return reflection;
 }
 
-const hints = readFirstPaintHints();
-applyThemeHint(hints);
-document.title = t('newtabTitle');
-const root = document.getElementById('root')!;
-const reflection = chooseReflection();
-paintFirst(root, hints.newtabMode, reflection);
-
-// The interactive card follows; it is a separate chunk so the first paint does not wait for it.
-void import('./app').then(({ mountApp }) => mountApp(root, hints.newtabMode, reflection));
+/**
+ * The new tab's first paint, as a classic script at the end of <body>: it runs before the
+ * browser first paints (module scripts are deferred), so the card's words appear with the page.
+ * It leaves the chosen reflection and mode on #root for the app, which replaces this DOM with
+ * the same markup, live.
+ */
+export default defineUnlistedScript(() => {
+  const hints = readFirstPaintHints();
+  applyThemeHint(hints);
+  document.title = t('newtabTitle');
+  const root = document.getElementById('root')!;
+  const reflection = chooseReflection();
+  paintFirst(root, hints.newtabMode, reflection);
+  root.dataset.reflection = reflectionId(reflection);
+  root.dataset.mode = hints.newtabMode;
+});

@@ -1,0 +1,55 @@
+// Browsers for the benchmark: the built extension (plus a blank page of its own, for the
+// side-by-side baseline) in Debian's Chromium, and a Chromium without it.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../scripts/browsers.mjs';
+import { chromiumArgs, launchWithExtension } from '../scripts/launch.mjs';
+
+const BLANK = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Blank</title></head>
+<body><p>A blank extension page.</p></body></html>
+`;
+
+/**
+ * A copy of the build with one extra file, bench-blank.html: "a blank HTML page of the same
+ * extension", served by the same browser from the same origin as the pages it is compared with.
+ * The shipped build stays untouched.
+ */
+export function prepareExtension(buildDir) {
+  const dir = mkdtempSync(join(tmpdir(), 'steady-bench-ext-'));
+  cpSync(buildDir, dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-blank.html'), BLANK);
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function launchSteady(extensionDir, options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'steady-bench-profile-'));
+  const launched = await launchWithExtension(profile, extensionDir, options);
+  return {
+    ...launched,
+    url: (path) => `chrome-extension://${launched.extensionId}/${path}`,
+    async close() {
+      await launched.context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium as it comes, without Steady: for its own new-tab page. */
+export async function launchPlain() {
+  const profile = mkdtempSync(join(tmpdir(), 'steady-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs(undefined),
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// The journal at 1,000, 10,000 and 100,000 entries: the operations a user waits on, measured
+// in the extension's own origin by bench/journal-page.ts, built here with Vite.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const SIZES = [1_000, 10_000, 100_000];
+
+async function bundlePage(root, extensionDir) {
+  await build({
+    root,
+    logLevel: 'warn',
+    configFile: false,
+    resolve: { alias: { '@': root } },
+    build: {
+      outDir: extensionDir,
+      emptyOutDir: false,
+      minify: false,
+      lib: {
+        entry: join(root, 'bench/journal-page.ts'),
+        formats: ['es'],
+        fileName: () => 'bench-journal.js',
+      },
+    },
+  });
+  writeFileSync(
+    join(extensionDir, 'bench-journal.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="bench-journal.js"></script>',
+  );
+}
+
+export async function measureJournal(steady, { root, extensionDir, quick, progress }) {
+  await bundlePage(root, extensionDir);
+  const page = await steady.context.newPage();
+  await page.goto(steady.url('bench-journal.html'));
+  await page.waitForFunction(() => document.title === 'bench ready');
+  await page.evaluate(() => window.bench.open());
+  const figures = [];
+  const sizes = quick ? SIZES.slice(0, 2) : SIZES;
+  for (const size of sizes) {
+    progress(`journal: seeding ${size.toLocaleString()} entries`);
+    await page.evaluate((n) => window.bench.seedTo(n), size);
+    progress(`journal: measuring at ${size.toLocaleString()}`);
+    const at = (name, value, unit, aim) =>
+      figures.push({ group: `journal ${size.toLocaleString()}`, name, value, unit, aim });
+    const tenK = size === 10_000;
+    at('add one entry', await page.evaluate(() => window.bench.addOne()), 'ms');
+    at('first page (50)', await page.evaluate(() => window.bench.firstPage()), 'ms', { max: 50 });
+    at(
+      'a later page (50), from the middle',
+      await page.evaluate(() => window.bench.laterPage()),
+      'ms',
+    );
+    at(
+      'size on disk (browser estimate)',
+      await page.evaluate(() => window.bench.storageBytes()),
+      'MB',
+    );
+    void tenK;
+  }
+  await page.close();
+  return figures;
+}

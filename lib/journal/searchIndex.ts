@@ -1,0 +1,51 @@
+import type { JournalConnection } from './db';
+import { compileRowFilter, toSearchRow, type SearchRow } from './filters';
+import type { JournalFilter } from './query';
+import type { Page, PageCursor } from './repo';
+import type { Entry } from './schema';
+
+/**
+ * Above this many entries the page keeps no index in memory (it would hold a copy of every
+ * word) and searches read the database instead (find.ts), which stays correct, only slower.
+ */
+export const MAX_INDEXED_ENTRIES = 25_000;
+
+/**
+ * A search index: every entry's searchable fields, folded once, newest first. Built from one
+ * read of the journal so each search afterwards is a pass over memory plus one read of the
+ * page it shows. It is a snapshot: drop it when the journal changes (onJournalChanged).
+ */
+export async function buildSearchIndex(db: JournalConnection): Promise<SearchRow[] | undefined> {
+  const tx = db.transaction('entries');
+  if ((await tx.store.count()) > MAX_INDEXED_ENTRIES) return undefined;
+  const entries = await tx.store.index('by-created').getAll();
+  return entries.reverse().map(toSearchRow);
+}
+
+/** True when the row comes strictly before (is older than) the paging cursor. */
+function olderThan(row: SearchRow, [createdAt, id]: PageCursor): boolean {
+  return row.createdAt < createdAt || (row.createdAt === createdAt && row.id < id);
+}
+
+/** One page of a filter's results through the index: the same answer as findEntries. */
+export async function findInIndex(
+  db: JournalConnection,
+  rows: readonly SearchRow[],
+  filter: JournalFilter,
+  options: { limit: number; after?: PageCursor },
+): Promise<Page> {
+  const test = compileRowFilter(filter);
+  const hits: SearchRow[] = [];
+  for (const row of rows) {
+    if (options.after && !olderThan(row, options.after)) continue;
+    if (test(row)) hits.push(row);
+    if (hits.length > options.limit) break;
+  }
+  const more = hits.length > options.limit;
+  if (more) hits.length = options.limit;
+  const tx = db.transaction('entries');
+  const found = await Promise.all(hits.map((row) => tx.store.get(row.id)));
+  const entries = found.filter((entry): entry is Entry => entry !== undefined);
+  const last = hits[hits.length - 1];
+  return more && last ? { entries, next: [last.createdAt, last.id] } : { entries };
+}

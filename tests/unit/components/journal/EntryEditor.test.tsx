@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EntryEditor } from '@/components/journal/EntryEditor';
+import { saveEntry } from '@/lib/journal/local';
+import { MAX_TEXT_LENGTH } from '@/lib/journal/validate';
+import { sharedEntries } from '../../support/sharedJournal';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(async () => {
+  await act(() => render(null, container));
+  container.remove();
+});
+
+async function type(text: string) {
+  const box = container.querySelector('textarea')!;
+  await act(() => {
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function submit() {
+  await act(async () => {
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+}
+
+describe('editing an entry in place', () => {
+  it('saves the change and closes', async () => {
+    const entry = await saveEntry({ kind: 'note', text: 'First words', tags: ['a'] });
+    const done = vi.fn();
+    await act(() => render(<EntryEditor entry={entry} scope="t" onDone={done} />, container));
+    await type('Better words');
+    await submit();
+    expect(done).toHaveBeenCalled();
+    expect((await sharedEntries())[0]).toMatchObject({
+      id: entry.id,
+      text: 'Better words',
+      tags: ['a'],
+    });
+  });
+
+  it('says why a save failed and keeps every edited word', async () => {
+    const entry = await saveEntry({ kind: 'note', text: 'First words' });
+    const done = vi.fn();
+    await act(() => render(<EntryEditor entry={entry} scope="t" onDone={done} />, container));
+    const tooLong = 'x'.repeat(MAX_TEXT_LENGTH + 1);
+    await type(tooLong);
+    await submit();
+    expect(done).not.toHaveBeenCalled();
+    expect(container.querySelector('[role=status]')!.textContent).toMatch(
+      /Your words are still here/,
+    );
+    expect(container.querySelector('textarea')!.value).toBe(tooLong);
+    expect((await sharedEntries())[0]!.text).toBe('First words');
+  });
+});
