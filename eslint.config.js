@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 /** Paths a file of the given area must never import, with the reason shown in the lint error. */
 const boundaries = {
@@ -67,15 +68,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      // Scripts (.mjs) run in Node; TypeScript files get their globals checked by tsc instead.
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        // For callbacks that scripts hand to page.evaluate: those run in the page.
-        window: 'readonly',
-      },
+      // Scripts (.mjs) run in Node and hand callbacks to pages (page.evaluate), which run in
+      // the browser; TypeScript files get their globals checked by tsc instead.
+      globals: { ...globals.node, ...globals.browser, chrome: 'readonly' },
     },
     rules: {
       'no-restricted-imports': ['error', { patterns: [polyfill] }],

@@ -39,12 +39,20 @@ export default defineContentScript({
     });
 
     // Capture phase on window, added at document_start: Steady hears Enter before any editor.
-    addEventListener('keydown', pause.onKeyDown, true);
-    addEventListener('click', pause.onClick, true);
+    // After Steady is updated or reloaded this copy is orphaned (its messages would fail), and
+    // new pages get the new one: stand down so that only one ever listens.
+    const orphaned = () => !browser.runtime?.id;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && orphaned()) return stop();
+      pause.onKeyDown(event);
+    };
+    const onClick = (event: MouseEvent) => (orphaned() ? stop() : pause.onClick(event));
+    addEventListener('keydown', onKeyDown, true);
+    addEventListener('click', onClick, true);
     const stop = () => {
       pause.stop();
-      removeEventListener('keydown', pause.onKeyDown, true);
-      removeEventListener('click', pause.onClick, true);
+      removeEventListener('keydown', onKeyDown, true);
+      removeEventListener('click', onClick, true);
       browser.storage.onChanged.removeListener(onStorage);
     };
     const apply = (values: Record<string, unknown>) => {
