@@ -9,5 +9,8 @@ export type MessageKey = keyof typeof messages;
  * translation falls back to it through the browser's i18n (default_locale: en).
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  // Typed by our own catalogue (MessageKey), not by WXT's generated copy of it, which lags
+  // behind messages.json until the next `wxt prepare`.
+  const getMessage = browser.i18n.getMessage as (key: string, subs?: string | string[]) => string;
+  return getMessage(key, substitutions) || key;
 }

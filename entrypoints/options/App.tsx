@@ -4,6 +4,7 @@ import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
 import { AppearanceSection } from '@/components/options/AppearanceSection';
 import { BreathingSection } from '@/components/options/BreathingSection';
+import { CalmNotesSection } from '@/components/options/CalmNotesSection';
 import { NewtabSection } from '@/components/options/NewtabSection';
 import { PauseSection } from '@/components/options/PauseSection';
 import { PrivacySection } from '@/components/options/PrivacySection';
@@ -32,6 +33,7 @@ export function App() {
         <PauseSection {...section} />
         <BreathingSection {...section} />
         <NewtabSection {...section} />
+        <CalmNotesSection />
         <AppearanceSection {...section} />
         <PrivacySection />
         <p class="status" role="status">

@@ -53,7 +53,11 @@ export default defineContentScript({
       pause.stop();
       removeEventListener('keydown', onKeyDown, true);
       removeEventListener('click', onClick, true);
-      browser.storage.onChanged.removeListener(onStorage);
+      try {
+        browser.storage.onChanged.removeListener(onStorage);
+      } catch {
+        // An orphaned copy may no longer reach the API; its listener died with it.
+      }
     };
     const apply = (values: Record<string, unknown>) => {
       const enabled = values[ENABLED_SITES_KEY];

@@ -51,3 +51,9 @@ export async function addCalmNote(text: string, now = Date.now()): Promise<CalmN
 export function pickCalmNote(notes: readonly CalmNote[], random: Random): CalmNote | undefined {
   return notes[Math.floor(random() * notes.length)];
 }
+
+/** Forgets one note. Removing a note that is already gone changes nothing. */
+export async function removeCalmNote(id: string): Promise<void> {
+  const notes = await listCalmNotes();
+  await browser.storage.local.set({ [KEY]: notes.filter((note) => note.id !== id) });
+}

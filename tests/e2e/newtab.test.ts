@@ -118,6 +118,18 @@ describe('the new tab', () => {
     await tab.page.close();
   });
 
+  it('lists notes from calm me in settings, where one can be removed', async () => {
+    const options = await steady.open('options.html');
+    const note = options.getByText('You have been here before, and you came through it.');
+    await note.waitFor();
+    await options
+      .getByRole('button', { name: 'Remove the note “You have been here before, and you came' })
+      .click();
+    await expect.poll(() => note.count()).toBe(0);
+    await options.getByText('No notes yet.').waitFor();
+    await options.close();
+  });
+
   it('says gently when a paused message is waiting, and links to it', async () => {
     const seed = await steady.open('journal.html');
     const id = await seed.evaluate(

@@ -130,6 +130,12 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     for (let i = 0; i < 12; i++) await site.page.keyboard.press('Tab');
     expect(await site.focusInPause()).toBe(true);
     expect(await seriousViolations(site.page)).toEqual([]);
+    // Steady never announces itself to the site.
+    expect(
+      await site.page.evaluate(
+        () => (window as unknown as { messagesSeen: string[] }).messagesSeen,
+      ),
+    ).toEqual([]);
 
     await site.page.keyboard.press('Escape');
     await site.pause.waitFor({ state: 'detached' });

@@ -7,6 +7,7 @@ import {
   checkCalmNote,
   listCalmNotes,
   pickCalmNote,
+  removeCalmNote,
 } from '@/lib/calm/notes';
 import { seededRandom } from '@/lib/newtab/random';
 
@@ -44,5 +45,16 @@ describe('notes from calm me', () => {
     ];
     expect(notes).toContainEqual(pickCalmNote(notes, seededRandom(3)));
     expect(pickCalmNote([], seededRandom(3))).toBeUndefined();
+  });
+});
+
+describe('removing a note from calm me', () => {
+  it('forgets that note only, and changes nothing when it is already gone', async () => {
+    const keep = await addCalmNote('Keep me');
+    const drop = await addCalmNote('Let me go');
+    await removeCalmNote(drop.id);
+    expect(await listCalmNotes()).toEqual([keep]);
+    await removeCalmNote(drop.id);
+    expect(await listCalmNotes()).toEqual([keep]);
   });
 });
