@@ -1,6 +1,13 @@
 // Runs inside the extension's origin (bundled by bench/journal.mjs into a copy of the build), so
 // the journal code is measured on the real IndexedDB of real Chromium. Exposed as window.bench.
+import { deleteDB } from 'idb';
+import { readEverything } from '@/lib/journal/data';
 import { openJournal, type JournalConnection } from '@/lib/journal/db';
+import { toJson } from '@/lib/journal/export/json';
+import { findEntries } from '@/lib/journal/find';
+import { parseImport } from '@/lib/journal/import';
+import { writeImport } from '@/lib/journal/importWrite';
+import type { JournalFilter } from '@/lib/journal/query';
 import { addEntry, pageEntries, type PageCursor } from '@/lib/journal/repo';
 import { NEEDS, type Entry } from '@/lib/journal/schema';
 
@@ -73,6 +80,35 @@ const bench = {
     if (skip && cursor) cursor = await cursor.advance(skip);
     const key = cursor?.key as PageCursor | undefined;
     return time(() => pageEntries(db, { limit: 50, after: key }));
+  },
+  /** The first page of a search: a word in many entries, and one in none (a full pass). */
+  async search(q: string) {
+    return time(() => findEntries(db, { q }, { limit: 50 }));
+  },
+  async filter(filter: JournalFilter) {
+    return time(() => findEntries(db, filter, { limit: 50 }));
+  },
+  /** Everything read and turned into the export file, as the journal page's Export does. */
+  async exportJson() {
+    let bytes = 0;
+    const ms = await time(async () => {
+      bytes = toJson(await readEverything(db)).length;
+    }, 3);
+    return { ms, bytes };
+  },
+  /** The exported file checked and written, all or nothing, into an empty journal. */
+  async importJson() {
+    const text = toJson(await readEverything(db));
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const target = await openJournal('steady-bench-import');
+      const start = performance.now();
+      await writeImport(target, parseImport(text));
+      samples.push(performance.now() - start);
+      target.close();
+      await deleteDB('steady-bench-import');
+    }
+    return samples.sort((a, b) => a - b)[1]!;
   },
   async storageBytes() {
     const estimate = await navigator.storage.estimate();

@@ -42,7 +42,13 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
     await page.evaluate((n) => window.bench.seedTo(n), size);
     progress(`journal: measuring at ${size.toLocaleString()}`);
     const at = (name, value, unit, aim) =>
-      figures.push({ group: `journal ${size.toLocaleString()}`, name, value, unit, aim });
+      figures.push({
+        group: `journal ${size.toLocaleString()}`,
+        name,
+        value,
+        unit,
+        aim: aim || undefined,
+      });
     const tenK = size === 10_000;
     at('add one entry', await page.evaluate(() => window.bench.addOne()), 'ms');
     at('first page (50)', await page.evaluate(() => window.bench.firstPage()), 'ms', { max: 50 });
@@ -51,12 +57,30 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
       await page.evaluate(() => window.bench.laterPage()),
       'ms',
     );
+    const run = (fn, arg) => page.evaluate(fn, arg);
+    const within = (max) => (tenK ? { max } : undefined);
     at(
-      'size on disk (browser estimate)',
-      await page.evaluate(() => window.bench.storageBytes()),
-      'MB',
+      'search, a common word (first page)',
+      await run((q) => window.bench.search(q), 'checking'),
+      'ms',
+      within(150),
     );
-    void tenK;
+    at(
+      'search, a word in no entry (full pass)',
+      await run((q) => window.bench.search(q), 'zebra'),
+      'ms',
+      within(150),
+    );
+    at(
+      'filter: unsent messages',
+      await run((f) => window.bench.filter(f), { kind: 'unsent' }),
+      'ms',
+    );
+    const exported = await run(() => window.bench.exportJson());
+    at('export JSON', exported.ms, 'ms', within(1000));
+    at('export JSON file size', exported.bytes, 'MB');
+    at('import JSON into an empty journal', await run(() => window.bench.importJson()), 'ms');
+    at('size on disk (browser estimate)', await run(() => window.bench.storageBytes()), 'MB');
   }
   await page.close();
   return figures;

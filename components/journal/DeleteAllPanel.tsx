@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { deleteEverything } from '@/lib/journal/actions';
 import { countEverything } from '@/lib/journal/data';
@@ -18,6 +18,11 @@ type Step =
  */
 export function DeleteAllPanel() {
   const [step, setStep] = useState<Step>({ name: 'idle' });
+  const keep = useRef<HTMLButtonElement>(null);
+  // The safe choice has the focus when the question appears.
+  useEffect(() => {
+    if (step.name === 'confirm') keep.current?.focus();
+  }, [step.name]);
 
   async function ask() {
     try {
@@ -53,11 +58,7 @@ export function DeleteAllPanel() {
             <button type="button" class="danger" onClick={() => void confirm()}>
               {t('deleteAllConfirm')}
             </button>
-            <button
-              type="button"
-              onClick={() => setStep({ name: 'idle' })}
-              ref={(el) => el?.focus()}
-            >
+            <button type="button" onClick={() => setStep({ name: 'idle' })} ref={keep}>
               {t('deleteAllCancel')}
             </button>
           </div>

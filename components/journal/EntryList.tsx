@@ -15,10 +15,20 @@ export function EntryList({ filter, onDelete }: Props) {
   if (state.name === 'loading') return <p class="hint">{t('loading')}</p>;
   if (state.name === 'failed') return <p class="status status-error">{t('journalLoadError')}</p>;
   if (state.entries.length === 0) {
-    return <p class="hint empty">{isFiltered(filter) ? t('searchNothing') : t('journalEmpty')}</p>;
+    return (
+      <p class="hint empty" role="status">
+        {isFiltered(filter) ? t('searchNothing') : t('journalEmpty')}
+      </p>
+    );
   }
+  const shown = state.entries.length.toLocaleString();
   return (
     <div class="stack">
+      {isFiltered(filter) && (
+        <p class="hint" role="status">
+          {state.next ? t('searchFoundMore', shown) : t('searchFound', shown)}
+        </p>
+      )}
       <ul class="entry-list" aria-label={t('entriesLabel')}>
         {state.entries.map((entry) => (
           <li key={entry.id}>

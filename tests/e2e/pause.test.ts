@@ -130,6 +130,17 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     for (let i = 0; i < 12; i++) await site.page.keyboard.press('Tab');
     expect(await site.focusInPause()).toBe(true);
     expect(await seriousViolations(site.page)).toEqual([]);
+    // Dark and reduced motion: still accessible, and the breathing circle stands still.
+    await site.page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    expect(await seriousViolations(site.page)).toEqual([]);
+    expect(
+      await site.page.evaluate(() => {
+        const circle = document
+          .querySelector('steady-pause')!
+          .shadowRoot!.querySelector('.circle')!;
+        return getComputedStyle(circle).animationName;
+      }),
+    ).toBe('none');
     // Steady never announces itself to the site.
     expect(
       await site.page.evaluate(
