@@ -3,6 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { isFiltered, type JournalFilter } from '@/lib/journal/query';
 import { ENTRY_KINDS, NEEDS } from '@/lib/journal/schema';
 import { isEntryKind, isNeed } from '@/lib/journal/validate';
+import { warmSearchIndex } from './searchCache';
 
 interface Props {
   filter: JournalFilter;
@@ -23,6 +24,8 @@ export function FilterForm({ filter, onChange }: Props) {
       role="search"
       aria-label={t('searchLabel')}
       onSubmit={(e) => e.preventDefault()}
+      // Getting ready to search: index the journal while the user is still typing.
+      onFocusIn={warmSearchIndex}
     >
       <label class="field filter-search">
         <span>{t('searchLabel')}</span>

@@ -6,7 +6,7 @@ import { isFiltered, type JournalFilter } from '@/lib/journal/query';
 import type { PageCursor } from '@/lib/journal/repo';
 import type { Entry } from '@/lib/journal/schema';
 import { findInIndex } from '@/lib/journal/searchIndex';
-import { dropSearchIndex, searchIndex, warmSearchIndex } from './searchCache';
+import { dropSearchIndex, rewarmSearchIndex, searchIndex, warmSearchIndex } from './searchCache';
 
 export const PAGE_SIZE = 50;
 
@@ -50,10 +50,11 @@ export function useFilteredEntries(filter: JournalFilter) {
 
   useEffect(() => {
     shown.current = PAGE_SIZE;
-    void load(PAGE_SIZE).then(warmSearchIndex);
+    // A page opened with filters (a reload, a link) will likely search again: index now.
+    void load(PAGE_SIZE).then(() => isFiltered(filter) && warmSearchIndex());
     return onJournalChanged(() => {
       dropSearchIndex();
-      void load(shown.current).then(warmSearchIndex);
+      void load(shown.current).then(rewarmSearchIndex);
     });
   }, [load]);
 
