@@ -6,8 +6,11 @@ import { gzipSync } from 'node:zlib';
 const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
 
-/** Loaded only when the user taps something (the new tab's one-minute breath). */
-export const ON_TAP = /BreathePanel/;
+/**
+ * Loaded only when the user taps something: the new tab's one-minute breath, and the journal's
+ * write path when its note is saved (components/newtab/saveNote.ts).
+ */
+export const ON_TAP = /BreathePanel|saveNote/;
 
 export function gzipBytes(dir, files) {
   return files.reduce(

@@ -10,11 +10,17 @@ import { buildSearchIndex } from '@/lib/journal/searchIndex';
  * database instead: slower, never wrong.
  */
 let rows: SearchRow[] | undefined;
-let building = false;
+/** The build under way, if any: resolves when it is done (whatever its outcome). */
+let building: Promise<void> | undefined;
 let wanted = false;
 let version = 0;
 
-export function searchIndex(): SearchRow[] | undefined {
+/**
+ * The index if it is ready, after waiting for a build already under way (started when the
+ * search box got focus: finishing it is quicker than reading everything a second time).
+ */
+export async function searchIndex(): Promise<SearchRow[] | undefined> {
+  if (!rows && building) await building;
   return rows;
 }
 
@@ -28,30 +34,31 @@ export function rewarmSearchIndex(): void {
   if (wanted) warmSearchIndex();
 }
 
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    } else setTimeout(resolve, 100);
+  });
 }
 
-/** Builds the index (when idle) if it is not there yet. */
+async function build(): Promise<void> {
+  await whenIdle();
+  const mine = version;
+  try {
+    const built = await buildSearchIndex(await getJournal());
+    if (mine === version) rows = built;
+  } catch {
+    // No index: searches read the database instead.
+  }
+  building = undefined;
+  // The journal changed while this was being built: build again from the new state.
+  if (mine !== version) warmSearchIndex();
+}
+
+/** Builds the index (when the page is idle) if it is not there or on its way. */
 export function warmSearchIndex(): void {
   wanted = true;
   if (rows || building) return;
-  building = true;
-  whenIdle(() => {
-    const mine = version;
-    void getJournal()
-      .then(buildSearchIndex)
-      .then(
-        (built) => {
-          if (mine === version) rows = built;
-        },
-        () => undefined,
-      )
-      .finally(() => {
-        building = false;
-        // The journal changed while this was being built: build again from the new state.
-        if (mine !== version) warmSearchIndex();
-      });
-  });
+  building = build();
 }

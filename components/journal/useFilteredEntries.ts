@@ -13,7 +13,7 @@ export const PAGE_SIZE = 50;
 /** A page of results: through the in-memory index when there is one, else from the database. */
 async function readPage(filter: JournalFilter, options: { limit: number; after?: PageCursor }) {
   const db = await getJournal();
-  const rows = isFiltered(filter) ? searchIndex() : undefined;
+  const rows = isFiltered(filter) ? await searchIndex() : undefined;
   return rows ? findInIndex(db, rows, filter, options) : findEntries(db, filter, options);
 }
 

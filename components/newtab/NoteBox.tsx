@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { journalErrorText } from '@/lib/journal/errorText';
-import { saveEntry } from '@/lib/journal/local';
 import type { Need } from '@/lib/journal/schema';
 import type { DraftControls } from '../hooks/useDraft';
 
@@ -23,13 +21,16 @@ export function NoteBox({ draft }: { draft: DraftControls<NoteDraft> }) {
     event.preventDefault();
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    try {
-      await saveEntry({ kind: 'note', text: draft.value.text, need: draft.value.need, tags: [] });
-      await draft.clear().catch(() => undefined);
-      setStatus({ kind: 'saved' });
-    } catch (error) {
-      setStatus({ kind: 'error', message: journalErrorText(error, draft.value.text) });
+    // The draft stays stored until the save has succeeded, whatever happens here.
+    const problem = await import('./saveNote')
+      .then(({ saveNote }) => saveNote(draft.value))
+      .catch(() => t('error_generic'));
+    if (problem) {
+      setStatus({ kind: 'error', message: problem });
+      return;
     }
+    await draft.clear().catch(() => undefined);
+    setStatus({ kind: 'saved' });
   }
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { getJournal } from '@/lib/journal/db';
-import { findWaitingUnsent } from '@/lib/journal/repo';
+import { findWaitingUnsent } from '@/lib/journal/waiting';
 
 /** A quiet line when a paused message waits to be revisited; nothing at all otherwise. */
 export function WaitingUnsent() {

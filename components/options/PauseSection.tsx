@@ -9,7 +9,7 @@ import {
 } from '@/lib/pause/settings';
 import { PauseSiteList } from './PauseSiteList';
 import { PhraseEditor } from './PhraseEditor';
-import type { SectionProps } from './SettingsContext';
+import { usePauseSettings } from '../hooks/usePauseSettings';
 
 const SENSITIVITY_LABELS: Record<Sensitivity, MessageKey> = {
   gentle: 'sensitivity_gentle',
@@ -17,10 +17,20 @@ const SENSITIVITY_LABELS: Record<Sensitivity, MessageKey> = {
   watchful: 'sensitivity_watchful',
 };
 
+export interface PauseSectionProps {
+  pause: PauseSettings;
+  change(next: Partial<PauseSettings>): Promise<void>;
+}
+
 /** Pause before sending: which sites, how watchful, which words, how long. */
-export function PauseSection(props: SectionProps) {
-  const { pause } = props.settings;
-  const set = (next: Partial<PauseSettings>) => void props.change({ pause: { ...pause, ...next } });
+export function PauseSection({ onSaved }: { onSaved(): void }) {
+  const [pause, save] = usePauseSettings();
+  const change = async (next: Partial<PauseSettings>) => {
+    await save(next);
+    onSaved();
+  };
+  const set = (next: Partial<PauseSettings>) => void change(next);
+  const props = { pause, change };
   return (
     <section class="card" aria-labelledby="pause-heading">
       <h2 id="pause-heading">{t('optionsPause')}</h2>

@@ -4,13 +4,12 @@ import { t } from '@/lib/i18n';
 import type { SiteMode } from '@/lib/pause/settings';
 import { SITES, type Site } from '@/lib/pause/sites';
 import { turnSiteOff, turnSiteOn } from '@/lib/pause/toggle';
-import type { SectionProps } from './SettingsContext';
+import type { PauseSectionProps } from './PauseSection';
 
 /** One switch per messaging site; each asks the browser for that site only, at that click. */
-export function PauseSiteList({ settings, change }: SectionProps) {
+export function PauseSiteList({ pause, change }: PauseSectionProps) {
   const on = usePauseSites();
   const [problem, setProblem] = useState('');
-  const { pause } = settings;
 
   function toggle(site: Site, wantOn: boolean) {
     setProblem('');
@@ -23,7 +22,7 @@ export function PauseSiteList({ settings, change }: SectionProps) {
   }
 
   function setMode(site: Site, mode: SiteMode) {
-    void change({ pause: { ...pause, modes: { ...pause.modes, [site.id]: mode } } });
+    void change({ modes: { ...pause.modes, [site.id]: mode } });
   }
 
   return (

@@ -2,17 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { DEFAULT_PHRASES } from '@/lib/pause/phrases';
 import { effectivePhrases, phraseEdits } from '@/lib/pause/phraseList';
-import type { SectionProps } from './SettingsContext';
+import type { PauseSectionProps } from './PauseSection';
 
 /** The words that make Steady pause, edited as one list; stored as edits to the defaults. */
-export function PhraseEditor({ settings, change }: SectionProps) {
-  const { pause } = settings;
+export function PhraseEditor({ pause, change }: PauseSectionProps) {
   const current = effectivePhrases(pause.phrases).join('\n');
   const [text, setText] = useState(current);
   useEffect(() => setText(current), [current]);
 
-  const save = (list: readonly string[]) =>
-    void change({ pause: { ...pause, phrases: phraseEdits(list) } });
+  const save = (list: readonly string[]) => void change({ phrases: phraseEdits(list) });
 
   return (
     <div class="stack">

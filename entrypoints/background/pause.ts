@@ -9,7 +9,7 @@ import type { PauseDraftMessage } from '@/lib/pause/messages';
 import { recordSent, saveUnsent } from '@/lib/pause/record';
 import { isSiteOn, syncRegistrationsInOrder } from '@/lib/pause/registration';
 import { siteForUrl, type Site } from '@/lib/pause/sites';
-import { loadSettings } from '@/lib/settings/store';
+import { loadPauseSettings } from '@/lib/pause/settingsStore';
 
 /** "Wait 10 minutes" waits exactly that: the words on the button are the promise. */
 export const WAIT_MINUTES = 10;
@@ -81,7 +81,7 @@ export const pauseHandlers: PauseHandlers = {
     if (key !== site.id && !key.startsWith(`${site.id}:`)) {
       throw new JournalError('invalid', 'conversation of another site');
     }
-    const { pause } = await loadSettings();
+    const pause = await loadPauseSettings();
     const now = Date.now();
     const next = startCooldown(await readCooldowns(), key, now, pause.cooldownMinutes);
     await browser.storage.session.set({ [COOLDOWNS_KEY]: next });

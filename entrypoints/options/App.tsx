@@ -30,7 +30,7 @@ export function App() {
         <h1>{t('optionsTitle')}</h1>
       </header>
       <main class="stack">
-        <PauseSection {...section} />
+        <PauseSection onSaved={() => setSaved(true)} />
         <BreathingSection {...section} />
         <NewtabSection {...section} />
         <CalmNotesSection />

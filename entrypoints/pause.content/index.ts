@@ -3,6 +3,7 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { PauseErrorKind } from '@/lib/pause/messages';
 import { ENABLED_SITES_KEY } from '@/lib/pause/constants';
 import { sanitisePauseSettings } from '@/lib/pause/settings';
+import { PAUSE_SETTINGS_KEY } from '@/lib/pause/settingsStore';
 import { siteForUrl } from '@/lib/pause/sites';
 import { createPauseController } from './controller';
 import { openOverlay } from './overlay';
@@ -62,21 +63,22 @@ export default defineContentScript({
     const apply = (values: Record<string, unknown>) => {
       const enabled = values[ENABLED_SITES_KEY];
       if (Array.isArray(enabled) && !enabled.includes(site.id)) return stop();
-      const settings = values.settings as { pause?: unknown } | undefined;
-      if ('settings' in values) pause.setSettings(sanitisePauseSettings(settings?.pause));
+      if (PAUSE_SETTINGS_KEY in values) {
+        pause.setSettings(sanitisePauseSettings(values[PAUSE_SETTINGS_KEY]));
+      }
     };
     // Settings edits reach this page through storage events: nothing is read per keystroke.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       const values: Record<string, unknown> = {};
-      for (const key of ['settings', ENABLED_SITES_KEY]) {
+      for (const key of [PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY]) {
         if (changes[key]) values[key] = changes[key].newValue;
       }
       apply(values);
     };
     browser.storage.onChanged.addListener(onStorage);
     browser.storage.local
-      .get(['settings', ENABLED_SITES_KEY])
+      .get([PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY])
       .then(apply)
       .catch(() => report('settings'));
     sendMessage('pause.hello', {})

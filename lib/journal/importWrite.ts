@@ -34,12 +34,16 @@ export async function writeImport(
   const queue = (request: Promise<unknown>) => writes.push(quiet(request));
   tx.done.catch(() => undefined);
   try {
-    // Every read and write is queued at once: the transaction never waits on the page.
+    // One read of the ids already here (keys only: cheap), then a read of just those records:
+    // an import into an empty journal is nothing but writes.
+    const [entryIds, pauseIds] = await Promise.all([
+      quiet(entries.getAllKeys()).then((keys) => new Set(keys)),
+      quiet(pauses.getAllKeys()).then((keys) => new Set(keys)),
+    ]);
     const existing = await Promise.all(
-      contents.entries.map((entry) => quiet(entries.get(entry.id))),
-    );
-    const existingPauses = await Promise.all(
-      contents.pauses.map((pause) => quiet(pauses.get(pause.id))),
+      contents.entries.map((entry) =>
+        entryIds.has(entry.id) ? quiet(entries.get(entry.id)) : undefined,
+      ),
     );
     contents.entries.forEach((entry, i) => {
       const current = existing[i];
@@ -47,8 +51,8 @@ export async function writeImport(
       else summary.merged++;
       if (!current || entry.updatedAt > current.updatedAt) queue(entries.put(entry));
     });
-    contents.pauses.forEach((pause, i) => {
-      if (existingPauses[i]) summary.pausesMerged++;
+    contents.pauses.forEach((pause) => {
+      if (pauseIds.has(pause.id)) summary.pausesMerged++;
       else {
         summary.pausesAdded++;
         queue(pauses.put(pause));

@@ -110,18 +110,3 @@ export async function pageEntries(
 export function countEntries(db: JournalConnection): Promise<number> {
   return db.count('entries');
 }
-
-/**
- * The newest unsent message not yet revisited ("Do you still want to send this?"), if any.
- * Walks the by-kind index newest-id-last, so it reads only unsent entries.
- */
-export async function findWaitingUnsent(db: JournalConnection): Promise<Entry | undefined> {
-  let newest: Entry | undefined;
-  let cursor = await db.transaction('entries').store.index('by-kind').openCursor('unsent');
-  while (cursor) {
-    const entry = cursor.value;
-    if (!entry.unsent?.revisit && (!newest || entry.createdAt > newest.createdAt)) newest = entry;
-    cursor = await cursor.continue();
-  }
-  return newest;
-}

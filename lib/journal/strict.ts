@@ -1,5 +1,17 @@
 import { JournalError } from './errors';
 import {
+  FieldError,
+  MAX_ID_LENGTH,
+  MAX_MATCHED,
+  MAX_SHORT_TEXT,
+  MAX_TIME,
+  isObject,
+  num,
+  onlyKnown,
+  str,
+  strings,
+} from './fieldChecks';
+import {
   PAUSE_OUTCOMES,
   type BreathingDetails,
   type Entry,
@@ -15,60 +27,7 @@ import {
   validateContent,
 } from './validate';
 
-export const MAX_ID_LENGTH = 100;
-export const MAX_SHORT_TEXT = 200;
-export const MAX_MATCHED = 50;
-/** The latest moment a Date can hold (year 275760); anything later is not a time. */
-const MAX_TIME = 8.64e15;
-
-/** What is wrong with one field of one record: turned into a kind sentence by importErrorText. */
-export type FieldProblem = 'missing' | 'type' | 'range' | 'too-long' | 'unknown' | 'empty';
-
-export class FieldError extends Error {
-  constructor(
-    readonly field: string,
-    readonly problem: FieldProblem,
-  ) {
-    super(`${field}: ${problem}`);
-    this.name = 'FieldError';
-  }
-}
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function onlyKnown(value: Json, known: readonly string[], prefix: string): void {
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new FieldError(`${prefix}${key}`, 'unknown');
-  }
-}
-
-function str(value: unknown, field: string, max: number, required = true): string {
-  if (value === undefined && !required) return '';
-  if (value === undefined) throw new FieldError(field, 'missing');
-  if (typeof value !== 'string') throw new FieldError(field, 'type');
-  if (value.length > max) throw new FieldError(field, 'too-long');
-  return value;
-}
-
-function num(value: unknown, field: string, min: number, max: number, integer = false): number {
-  if (value === undefined) throw new FieldError(field, 'missing');
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new FieldError(field, 'type');
-  if (value < min || value > max || (integer && !Number.isInteger(value))) {
-    throw new FieldError(field, 'range');
-  }
-  return value;
-}
-
-function strings(value: unknown, field: string, maxItems: number, maxLength: number): string[] {
-  if (value === undefined) throw new FieldError(field, 'missing');
-  if (!Array.isArray(value)) throw new FieldError(field, 'type');
-  if (value.length > maxItems) throw new FieldError(field, 'too-long');
-  return value.map((item) => str(item, field, maxLength));
-}
+export { FieldError, type FieldProblem } from './fieldChecks';
 
 function breathing(value: unknown): BreathingDetails {
   if (!isObject(value)) throw new FieldError('breathing', 'type');

@@ -1,9 +1,4 @@
 import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '../exercises/breathingChoices';
-import {
-  DEFAULT_PAUSE_SETTINGS,
-  sanitisePauseSettings,
-  type PauseSettings,
-} from '../pause/settings';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const NEWTAB_MODES = ['full', 'minimal'] as const;
@@ -20,8 +15,6 @@ export interface Settings {
   theme: Theme;
   /** full: the reflection card · minimal: just the reminder line. */
   newtab: { mode: NewtabMode };
-  /** Pause before sending (see lib/pause/settings.ts; which sites are on is their permission). */
-  pause: PauseSettings;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -30,7 +23,6 @@ export const DEFAULT_SETTINGS: Settings = {
   breathing: { pattern: 'box', seconds: 60 },
   theme: 'system',
   newtab: { mode: 'full' },
-  pause: DEFAULT_PAUSE_SETTINGS,
 };
 
 function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -58,6 +50,5 @@ export function sanitiseSettings(stored: unknown): Settings {
     },
     theme: oneOf(THEMES, s.theme, d.theme),
     newtab: { mode: oneOf(NEWTAB_MODES, record(s.newtab).mode, d.newtab.mode) },
-    pause: sanitisePauseSettings(s.pause),
   };
 }

@@ -56,25 +56,6 @@ describe('reading stored settings', () => {
     ).toBe(60);
   });
 
-  it('keeps valid pause choices and drops invalid ones field by field', () => {
-    const pause = {
-      sensitivity: 'watchful',
-      phrases: { added: ['u up'], removed: ['never mind'] },
-      seconds: 30,
-      cooldownMinutes: 20,
-      modes: { slack: 'always' },
-    };
-    expect(sanitiseSettings({ pause }).pause).toEqual(pause);
-    expect(
-      sanitiseSettings({ pause: { ...pause, seconds: 3, modes: { slack: 'never' } } }).pause,
-    ).toEqual({
-      ...pause,
-      seconds: 20,
-      modes: {},
-    });
-    expect(sanitiseSettings({ pause: 'on' }).pause).toEqual(DEFAULT_SETTINGS.pause);
-  });
-
   it('never hands out the shared defaults object to be mutated', () => {
     const settings = sanitiseSettings(undefined);
     settings.breathing.pattern = 'sigh';
