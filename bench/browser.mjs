@@ -38,12 +38,13 @@ export async function launchSteady(extensionDir, options = {}) {
 }
 
 /** Chromium as it comes, without Steady: for its own new-tab page. */
-export async function launchPlain() {
+export async function launchPlain(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'steady-bench-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    args: chromiumArgs(undefined),
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
+    args: chromiumArgs(undefined, options.args),
   });
   return {
     context,

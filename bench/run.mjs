@@ -10,6 +10,7 @@ import { findChromium } from '../scripts/browsers.mjs';
 import { contentScripts, everything, stylesOf, worstOpen } from '../scripts/sizes.mjs';
 import { launchPlain, launchSteady, prepareExtension } from './browser.mjs';
 import { measureColdStart } from './coldstart.mjs';
+import { measureContentScript, serveChat, turnOnWhatsApp } from './content.mjs';
 import { measureJournal } from './journal.mjs';
 import { heapAfter, useNewtab, usePopup } from './memory.mjs';
 import { measureFirstNewtab, measurePlainNewtab, measureSurfaces } from './surfaces.mjs';
@@ -102,6 +103,32 @@ try {
   add('cold start', 'same message, worker running', cold.warmMs, 'ms');
 
   await steady.close();
+
+  progress('content script on a chat page of about 50,000 elements');
+  const chat = await serveChat(root);
+  const network = { args: chat.args, ignoreHTTPSErrors: true };
+  steady = await launchSteady(extension.dir, network);
+  await turnOnWhatsApp(steady);
+  const bare = await launchPlain(network);
+  const content = await measureContentScript({ steady, plain: bare, quick });
+  await bare.close();
+  await steady.close();
+  await chat.close();
+  const group = `content script (${content.elements.toLocaleString()} elements)`;
+  add(group, 'keydown in the composer, median, with Steady', content.keyMedianOn, 'ms');
+  add(group, 'keydown in the composer, median, without', content.keyMedianOff, 'ms');
+  add(
+    group,
+    "Steady's added cost per keystroke, median",
+    content.keyMedianOn - content.keyMedianOff,
+    'ms',
+    { max: 0.05 },
+  );
+  add(group, 'keydown, 99th percentile, with Steady', content.keyP99On, 'ms');
+  add(group, 'keydown, 99th percentile, without', content.keyP99Off, 'ms');
+  add(group, 'Enter on a worried draft → pause on screen', content.enterToPauseMs, 'ms');
+  add(group, 'page JS heap with Steady on', content.heapOn, 'MB');
+  add(group, 'page JS heap without Steady', content.heapOff, 'MB');
 
   progress('journal at 1,000, 10,000 and 100,000 entries');
   steady = await launchSteady(extension.dir);

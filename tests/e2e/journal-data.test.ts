@@ -107,6 +107,14 @@ describe('owning the data', () => {
     expect(await readJournal(journal.page)).toEqual(before);
   });
 
+  it('says whether the browser will keep the journal, and asks it to when told', async () => {
+    const panel = journal.page.getByRole('region', { name: 'Keep your journal safe' });
+    await panel.getByText(/only be cleared if you clear it yourself/).waitFor();
+    const ask = panel.getByRole('button', { name: 'Ask the browser to keep it' });
+    if (await ask.isVisible()) await ask.click();
+    await panel.getByText(/Your browser will keep|Your browser said no for now/).waitFor();
+  });
+
   it('deletes everything only after a confirmation that names what will be lost', async () => {
     await journal.page.getByRole('button', { name: 'Delete everything…' }).click();
     const question = `Delete all ${sample.entries.length} entries and ${sample.pauses.length} pause records?`;

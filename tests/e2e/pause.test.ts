@@ -245,29 +245,28 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
   });
 });
 
-describe('the cost of a keystroke', () => {
-  it('adds almost nothing to a key other than Enter, on a chat page with 5,000 messages', async () => {
+describe('keys other than Enter', () => {
+  // What a keystroke costs is measured by `npm run bench` (a figure, never a stopwatch test).
+  it('pass through untouched, on a chat page with 5,000 messages', async () => {
+    expect(await registeredPauseScripts(steady)).toContain('steady-pause-whatsapp');
     const site = await open(WHATSAPP);
-    // Median over 50 batches of 200 keydowns, dispatched to the composer (page + Steady listeners).
-    const perKey = await site.page.evaluate(() => {
+    const result = await site.page.evaluate(() => {
       const list = document.getElementById('sent')!;
       for (let i = 0; i < 5000; i++)
         list.append(Object.assign(document.createElement('li'), { textContent: `message ${i}` }));
       const editor = document.querySelector('[contenteditable]')!;
-      const batches: number[] = [];
-      for (let b = 0; b < 50; b++) {
-        const start = performance.now();
-        for (let i = 0; i < 200; i++) {
-          editor.dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }),
-          );
-        }
-        batches.push((performance.now() - start) / 200);
+      let reachedPage = 0;
+      let prevented = 0;
+      editor.addEventListener('keydown', () => reachedPage++);
+      for (const key of ['a', 'z', '?', 'Backspace', 'ArrowLeft', 'Tab', ' ']) {
+        const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+        editor.dispatchEvent(event);
+        if (event.defaultPrevented) prevented++;
       }
-      return batches.sort((a, b) => a - b)[25]!;
+      return { reachedPage, prevented };
     });
-    // Measured here: about 0.004 ms with Steady on, 0.003 ms with it off.
-    expect(perKey).toBeLessThan(0.05);
+    expect(result).toEqual({ reachedPage: 7, prevented: 0 });
+    expect(await site.pause.count()).toBe(0);
     await site.page.close();
   });
 });
