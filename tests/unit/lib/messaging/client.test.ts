@@ -18,7 +18,10 @@ import { sharedEntries } from '../../support/sharedJournal';
 function startBackgroundAsBrowserWould() {
   const listener = createMessageListener(handlers, fakeBrowser.runtime.id);
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-    listener(message, { id: fakeBrowser.runtime.id }),
+    listener(message, {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('/newtab.html'),
+    }),
   );
 }
 

@@ -112,7 +112,7 @@ describe('the background entrypoint', () => {
     const sendResponse = vi.fn();
     const kept = await trigger(
       addEntry({ kind: 'note', text: 'from the new tab page' }),
-      { id: fakeBrowser.runtime.id },
+      { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/newtab.html') },
       sendResponse,
     );
     expect(kept).toEqual([true]); // the channel stays open for the asynchronous reply
@@ -135,6 +135,17 @@ describe('the background entrypoint', () => {
     );
     expect(kept).toEqual([false]);
     expect(sendResponse).not.toHaveBeenCalled();
+    expect(await sharedEntries()).toEqual([]);
+  });
+});
+
+describe('journal.addEntry from a content script', () => {
+  it('is refused: content scripts have their own, site-checked messages', async () => {
+    const reply = await listener(addEntry({ kind: 'note', text: 'from a web page' }), {
+      id: OWN_ID,
+      url: 'https://web.whatsapp.com/',
+    });
+    expect(reply).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await sharedEntries()).toEqual([]);
   });
 });
