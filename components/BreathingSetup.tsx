@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '@/lib/exercises/breathingChoices';
+import type { PatternId } from '@/lib/exercises/breathingChoices';
+import { BreathingChoices } from './BreathingChoices';
 
 interface Props {
   pattern: PatternId;
@@ -15,30 +16,14 @@ export function BreathingSetup({ pattern, seconds, onPattern, onSeconds, onStart
     <div class="stack">
       <p class="lead">{t('breatheIntro')}</p>
       <div class="field-row">
-        <label class="field">
-          <span>{t('patternLabel')}</span>
-          <select
-            value={pattern}
-            aria-describedby="pattern-help"
-            onChange={(e) => onPattern(e.currentTarget.value as PatternId)}
-          >
-            {PATTERN_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`pattern_${id}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span>{t('lengthLabel')}</span>
-          <select value={seconds} onChange={(e) => onSeconds(Number(e.currentTarget.value))}>
-            {SESSION_LENGTHS.map((s) => (
-              <option key={s} value={s}>
-                {t(`length_${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <BreathingChoices
+          pattern={pattern}
+          seconds={seconds}
+          onPattern={onPattern}
+          onSeconds={onSeconds}
+          labels={{ pattern: 'patternLabel', length: 'lengthLabel' }}
+          describedBy="pattern-help"
+        />
       </div>
       <p class="hint" id="pattern-help">
         {t(`patternHelp_${pattern}` as MessageKey)}
