@@ -2,14 +2,15 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { PATTERNS, cycleSeconds, planCycles, type PatternId } from '@/lib/exercises/breathing';
-import { journalErrorText } from '@/lib/journal/errorText';
 import { saveEntry } from '@/lib/journal/local';
 import type { Settings } from '@/lib/settings/schema';
 import { BreathingPacer } from './BreathingPacer';
 import { BreathingDone } from './BreathingDone';
+import { FocusableButton } from './FocusableButton';
 
 type Stage =
-  | { name: 'setup' }
+  /** `back`: returning from a session, so the start button takes the focus that was lost. */
+  | { name: 'setup'; back?: boolean }
   | { name: 'running'; pattern: PatternId; cycles: number; startedAt: number }
   | { name: 'done'; stoppedEarly: boolean; entryId?: string; status: string };
 
@@ -20,7 +21,7 @@ interface Props {
    * Without it: one tap, one minute. Passed in rather than imported, so a surface that only
    * offers the one-tap breath (the new tab) does not ship the choices.
    */
-  setup?(start: (seconds: number) => void): ComponentChildren;
+  setup?(start: (seconds: number) => void, back: boolean): ComponentChildren;
   /** Begin the one-minute session at once (the tap that loaded this panel was the start). */
   startNow?: boolean;
 }
@@ -51,18 +52,22 @@ export function BreathePanel({ breathing, setup, startNow }: Props) {
         breathing: { pattern, seconds, cycles },
       });
       setStage({ name: 'done', stoppedEarly, entryId: entry.id, status: t('breathingLogged') });
-    } catch (error) {
-      setStage({ name: 'done', stoppedEarly, status: journalErrorText(error) });
+    } catch {
+      setStage({ name: 'done', stoppedEarly, status: t('breathingLogFailed') });
     }
   }, []);
 
   if (stage.name === 'setup') {
     const start = (seconds: number) => setStage(running(breathing.pattern, seconds));
-    if (setup) return <>{setup(start)}</>;
+    if (setup) return <>{setup(start, Boolean(stage.back))}</>;
     return (
-      <button type="button" class="primary" onClick={() => start(ONE_TAP_SECONDS)}>
+      <FocusableButton
+        class="primary"
+        takeFocus={Boolean(stage.back)}
+        onClick={() => start(ONE_TAP_SECONDS)}
+      >
         {t('breatheMinute')}
-      </button>
+      </FocusableButton>
     );
   }
 
@@ -75,7 +80,9 @@ export function BreathePanel({ breathing, setup, startNow }: Props) {
         startedAt={stage.startedAt}
         onDone={() => void finish(pattern, cycles, false)}
         onStop={(completed) =>
-          completed > 0 ? void finish(pattern, completed, true) : setStage({ name: 'setup' })
+          completed > 0
+            ? void finish(pattern, completed, true)
+            : setStage({ name: 'setup', back: true })
         }
       />
     );
@@ -86,7 +93,7 @@ export function BreathePanel({ breathing, setup, startNow }: Props) {
       title={t(stage.stoppedEarly ? 'breathingStopped' : 'breathingDone')}
       entryId={stage.entryId}
       status={stage.status}
-      onAgain={() => setStage({ name: 'setup' })}
+      onAgain={() => setStage({ name: 'setup', back: true })}
     />
   );
 }

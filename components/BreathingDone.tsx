@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { journalErrorText } from '@/lib/journal/errorText';
 import { changeEntry } from '@/lib/journal/local';
 import { ScaleInput } from './ScaleInput';
+import { focusIsFree } from './focus';
 
 interface Props {
   title: string;
@@ -17,8 +17,12 @@ export function BreathingDone({ title, entryId, status, onAgain }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [feeling, setFeeling] = useState<number>();
   const [feelingStatus, setFeelingStatus] = useState('');
-  // Focus moves to the result once, so keyboard and screen-reader users land on what changed.
-  useEffect(() => heading.current?.focus(), []);
+  // Focus moves to the result once, so keyboard and screen-reader users land on what changed,
+  // but only if it was nowhere (the pacer's Stop button just went away): never out of a box
+  // the user is typing in elsewhere on the page (the new tab's note).
+  useEffect(() => {
+    if (focusIsFree()) heading.current?.focus();
+  }, []);
 
   async function record(value: number | undefined) {
     if (!entryId || value === undefined) return;
@@ -26,8 +30,8 @@ export function BreathingDone({ title, entryId, status, onAgain }: Props) {
     try {
       await changeEntry(entryId, { intensity: value });
       setFeelingStatus(t('breathingLoggedFeeling', String(value)));
-    } catch (error) {
-      setFeelingStatus(journalErrorText(error));
+    } catch {
+      setFeelingStatus(t('feelingLogFailed'));
     }
   }
 

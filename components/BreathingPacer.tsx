@@ -4,6 +4,7 @@ import { sessionStateAt, type BreathingPattern } from '@/lib/exercises/breathing
 import { useElapsed } from './hooks/useTicker';
 import { useReducedMotion } from './hooks/useReducedMotion';
 import './BreathingPacer.css';
+import { focusIsFree } from './focus';
 
 interface Props {
   pattern: BreathingPattern;
@@ -22,6 +23,11 @@ export function BreathingPacer({ pattern, cycles, startedAt, onDone, onStop }: P
   const state = sessionStateAt(pattern, cycles, useElapsed(startedAt));
   const reduced = useReducedMotion();
   const reported = useRef(false);
+  const stop = useRef<HTMLButtonElement>(null);
+  // The Start button that was focused is gone: Stop takes its place (and Space stops).
+  useEffect(() => {
+    if (focusIsFree()) stop.current?.focus();
+  }, []);
   useEffect(() => {
     if (!state.done || reported.current) return;
     reported.current = true;
@@ -43,7 +49,7 @@ export function BreathingPacer({ pattern, cycles, startedAt, onDone, onStop }: P
         {cue}
       </p>
       <p class="hint">{t('breathCycle', [String(state.cycle + 1), String(cycles)])}</p>
-      <button type="button" onClick={() => onStop(state.cycle)}>
+      <button type="button" ref={stop} onClick={() => onStop(state.cycle)}>
         {t('stopBreathing')}
       </button>
     </div>

@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { PatternId } from '@/lib/exercises/breathingChoices';
 import { BreathingChoices } from './BreathingChoices';
+import { FocusableButton } from './FocusableButton';
 
 interface Props {
   pattern: PatternId;
@@ -8,10 +9,12 @@ interface Props {
   onPattern(pattern: PatternId): void;
   onSeconds(seconds: number): void;
   onStart(): void;
+  /** Coming back from a session: the start button takes the focus the session left. */
+  back?: boolean;
 }
 
 /** Choose a pattern and a length, then one click starts. The choices are remembered. */
-export function BreathingSetup({ pattern, seconds, onPattern, onSeconds, onStart }: Props) {
+export function BreathingSetup({ pattern, seconds, onPattern, onSeconds, onStart, back }: Props) {
   return (
     <div class="stack">
       <p class="lead">{t('breatheIntro')}</p>
@@ -28,9 +31,9 @@ export function BreathingSetup({ pattern, seconds, onPattern, onSeconds, onStart
       <p class="hint" id="pattern-help">
         {t(`patternHelp_${pattern}` as MessageKey)}
       </p>
-      <button type="button" class="primary" onClick={onStart}>
+      <FocusableButton class="primary" takeFocus={Boolean(back)} onClick={onStart}>
         {t('startBreathing')}
-      </button>
+      </FocusableButton>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
 /**
@@ -6,9 +7,11 @@ import { t } from '@/lib/i18n';
  */
 export function CrisisLinks() {
   const newTab = t('opensNewTab');
+  // A page can show these twice (the barometer's answer and the footer): ids must differ.
+  const heading = useId();
   return (
-    <section class="crisis" aria-labelledby="crisis-lead">
-      <h2 id="crisis-lead" class="crisis-lead">
+    <section class="crisis" aria-labelledby={heading}>
+      <h2 id={heading} class="crisis-lead">
         {t('crisisLead')}
       </h2>
       <ul class="crisis-list">
@@ -28,6 +31,7 @@ export function CrisisLinks() {
           </a>
         </li>
       </ul>
+      <p class="crisis-note">{t('crisisEmergency')}</p>
       <p class="crisis-note">{t('crisisNote')}</p>
     </section>
   );

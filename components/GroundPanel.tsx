@@ -1,18 +1,34 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { GROUNDING_STEPS, splitItems } from '@/lib/exercises/grounding';
-import { journalErrorText } from '@/lib/journal/errorText';
+import { mergeText } from '@/lib/drafts/merge';
 import { saveEntry } from '@/lib/journal/local';
+import { useDraft, type DraftOptions } from './hooks/useDraft';
 
-const EMPTY = GROUNDING_STEPS.map(() => '');
+/** Where the user is in the exercise and what they typed at each step: kept like any draft. */
+interface GroundDraft {
+  index: number;
+  typed: string[];
+}
+
+const EMPTY: GroundDraft = { index: 0, typed: GROUNDING_STEPS.map(() => '') };
+
+const GROUND_DRAFT_OPTIONS: DraftOptions<GroundDraft> = {
+  merge: (stored, typed) => ({
+    index: Math.max(stored.index, typed.index),
+    typed: EMPTY.typed.map((_, i) => mergeText(stored.typed[i] ?? '', typed.typed[i] ?? '')),
+  }),
+  remaining: () => undefined,
+};
 
 /**
  * 5-4-3-2-1, one step at a time. Typing is optional and Next always works; focus moves to the
  * new step's text box (labelled with the step), so the whole exercise runs from the keyboard.
  */
 export function GroundPanel() {
-  const [index, setIndex] = useState(0);
-  const [typed, setTyped] = useState<string[]>(EMPTY);
+  // A popup closes the moment focus leaves it: the steps and the words survive that.
+  const draft = useDraft<GroundDraft>('grounding', EMPTY, GROUND_DRAFT_OPTIONS);
+  const { index, typed } = draft.value;
   const [finished, setFinished] = useState<{ status: string } | undefined>();
   const box = useRef<HTMLTextAreaElement>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
@@ -28,15 +44,16 @@ export function GroundPanel() {
     setFinished({ status: '' });
     try {
       await saveEntry({ kind: 'grounding', text: '', grounding: { steps: typed.map(splitItems) } });
+      await draft.clear().catch(() => undefined);
       setFinished({ status: t('groundLogged') });
-    } catch (error) {
-      setFinished({ status: journalErrorText(error) });
+    } catch {
+      setFinished({ status: t('groundLogFailed') });
     }
   }
 
   function go(to: number) {
     moved.current = true;
-    setIndex(to);
+    draft.set({ ...draft.value, index: to });
   }
 
   if (finished) {
@@ -52,9 +69,9 @@ export function GroundPanel() {
           type="button"
           class="primary"
           onClick={() => {
-            setTyped(EMPTY);
+            void draft.clear();
             setFinished(undefined);
-            go(0);
+            moved.current = true;
           }}
         >
           {t('groundAgain')}
@@ -86,7 +103,7 @@ export function GroundPanel() {
           value={typed[index]}
           onInput={(e) => {
             const value = e.currentTarget.value;
-            setTyped((all) => all.map((v, i) => (i === index ? value : v)));
+            draft.set({ index, typed: typed.map((v, i) => (i === index ? value : v)) });
           }}
         />
       </label>

@@ -4,7 +4,8 @@ import { journalErrorText } from '@/lib/journal/errorText';
 import { saveEntry } from '@/lib/journal/local';
 import type { Need } from '@/lib/journal/schema';
 import { parseTags } from '@/lib/journal/validate';
-import type { DraftControls } from './hooks/useDraft';
+import { mergeTextDrafts, remainingTextDraft } from '@/lib/drafts/merge';
+import type { DraftControls, DraftOptions } from './hooks/useDraft';
 import { NeedPicker } from './NeedPicker';
 import { RecentEntries } from './RecentEntries';
 import { ScaleInput } from './ScaleInput';
@@ -18,6 +19,12 @@ export interface QuickDraft {
 
 export const EMPTY_DRAFT: QuickDraft = { text: '', tags: '' };
 
+/** Text drafts merge their words and keep only what was typed after a save (lib/drafts/merge). */
+export const QUICK_DRAFT_OPTIONS: DraftOptions<QuickDraft> = {
+  merge: mergeTextDrafts,
+  remaining: (current, saved) => remainingTextDraft(current, saved, EMPTY_DRAFT),
+};
+
 type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
 
 /**
@@ -29,26 +36,29 @@ export function QuickJournal({ draft }: { draft: DraftControls<QuickDraft> }) {
   const value = draft.value;
   const update = (change: Partial<QuickDraft>) => {
     draft.set({ ...value, ...change });
-    if (status.kind === 'saved') setStatus({ kind: 'idle' });
+    // A message about the last save no longer describes what is in the box.
+    if (status.kind === 'saved' || status.kind === 'error') setStatus({ kind: 'idle' });
   };
 
   async function save(event?: Event) {
     event?.preventDefault();
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
+    const saved = value;
     try {
       await saveEntry({
         kind: 'note',
-        text: value.text,
-        intensity: value.intensity,
-        need: value.need,
-        tags: parseTags(value.tags),
+        text: saved.text,
+        intensity: saved.intensity,
+        need: saved.need,
+        tags: parseTags(saved.tags),
       });
-      // The entry is safe; failing to forget the draft only means it is offered again.
-      await draft.clear().catch(() => undefined);
+      // The entry is safe. Words typed while it saved stay in the box as the next draft; failing
+      // to forget the saved ones only means they are offered again.
+      await draft.settle(saved).catch(() => undefined);
       setStatus({ kind: 'saved' });
     } catch (error) {
-      setStatus({ kind: 'error', message: journalErrorText(error, value.text) });
+      setStatus({ kind: 'error', message: journalErrorText(error, saved.text) });
     }
   }
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { readBarometer, type BarometerAnswers } from '@/lib/newtab/barometer';
 import { BarometerResult } from './BarometerResult';
@@ -9,8 +9,25 @@ export function BarometerCheck() {
   const [answers, setAnswers] = useState<BarometerAnswers>({});
   const answer = (change: BarometerAnswers) => setAnswers({ ...answers, ...change });
   const reading = readBarometer(answers);
+  const root = useRef<HTMLDivElement>(null);
+  const unsafe = answers.feeling === 'unsafe';
+  // One short sentence, in a region that is always there, so a screen reader hears that an
+  // answer appeared (a region inserted already full is often not announced).
+  const announcement =
+    reading === 'incomplete'
+      ? ''
+      : t(
+          unsafe
+            ? 'safetyTitle'
+            : reading === 'amiss'
+              ? 'barometerAmissTitle'
+              : 'barometerOldFearTitle',
+        );
   return (
-    <div class="stack">
+    <div class="stack" ref={root}>
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <ChoiceGroup
         legend={t('barometerShift')}
         name="shift"
@@ -43,9 +60,17 @@ export function BarometerCheck() {
         ]}
         onChange={(feeling) => answer({ feeling })}
       />
-      <BarometerResult reading={reading} unsafe={answers.feeling === 'unsafe'} />
+      <BarometerResult reading={reading} unsafe={unsafe} />
       {Object.keys(answers).length > 0 && (
-        <button type="button" class="link-button" onClick={() => setAnswers({})}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            setAnswers({});
+            // The button goes away with the answers: focus returns to the first question.
+            requestAnimationFrame(() => root.current?.querySelector('input')?.focus());
+          }}
+        >
           {t('barometerReset')}
         </button>
       )}

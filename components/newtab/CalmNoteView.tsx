@@ -11,6 +11,7 @@ export function CalmNoteView() {
   const [notes, setNotes] = useState<CalmNote[]>();
   const [shown, setShown] = useState<CalmNote>();
   const [writing, setWriting] = useState(false);
+  const [kept, setKept] = useState(false);
 
   useEffect(() => {
     void listCalmNotes().then((list) => {
@@ -29,12 +30,30 @@ export function CalmNoteView() {
       ) : (
         <p>{t('calmInvite')}</p>
       )}
+      <p class="hint" role="status">
+        {kept ? t('calmSaved') : ''}
+      </p>
       {shown && !writing ? (
-        <button type="button" class="link-button" onClick={() => setWriting(true)}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            setKept(false);
+            setWriting(true);
+          }}
+        >
           {t('calmWriteAnother')}
         </button>
       ) : (
-        <CalmNoteForm onSaved={(note) => setNotes([...notes, note])} />
+        <CalmNoteForm
+          onSaved={(note) => {
+            // The note just kept is the one shown: proof it was kept, in the user's own words.
+            setNotes([...notes, note]);
+            setShown(note);
+            setWriting(false);
+            setKept(true);
+          }}
+        />
       )}
     </div>
   );

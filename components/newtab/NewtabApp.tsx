@@ -3,7 +3,8 @@ import { t } from '@/lib/i18n';
 import { REMINDER } from '@/lib/exercises/reframes';
 import { nextReflection, type Reflection } from '@/lib/newtab/reflections';
 import type { NewtabMode } from '@/lib/settings/schema';
-import { useDraft } from '../hooks/useDraft';
+import { mergeTextDrafts, remainingTextDraft } from '@/lib/drafts/merge';
+import { useDraft, type DraftOptions } from '../hooks/useDraft';
 import { useReadyMark } from '../hooks/useReadyMark';
 import { useSettings } from '../hooks/useSettings';
 import { useTheme } from '../hooks/useTheme';
@@ -14,6 +15,10 @@ import { ReflectionCard } from './ReflectionCard';
 import { WaitingUnsent } from './WaitingUnsent';
 
 const EMPTY_NOTE: NoteDraft = { text: '' };
+const NOTE_DRAFT_OPTIONS: DraftOptions<NoteDraft> = {
+  merge: mergeTextDrafts,
+  remaining: (current, saved) => remainingTextDraft(current, saved, EMPTY_NOTE),
+};
 
 interface Props {
   /** The mode and reflection the first paint already showed, so mounting changes nothing seen. */
@@ -26,7 +31,7 @@ export function NewtabApp(props: Props) {
   useReadyMark();
   useTheme(settings.theme);
   const [reflection, setReflection] = useState(props.reflection);
-  const note = useDraft<NoteDraft>('newtab-note', EMPTY_NOTE);
+  const note = useDraft<NoteDraft>('newtab-note', EMPTY_NOTE, NOTE_DRAFT_OPTIONS);
   // Until the stored settings arrive, keep the mode the first paint used.
   const mode = loaded ? settings.newtab.mode : props.mode;
 
@@ -46,7 +51,6 @@ export function NewtabApp(props: Props) {
         <p class="brand">{t('extName')}</p>
         <NoteBox draft={note} />
         <ReflectionCard
-          key={reflection.kind}
           reflection={reflection}
           need={note.value.need}
           onNeed={(need) => note.set({ ...note.value, need })}

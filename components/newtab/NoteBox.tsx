@@ -21,15 +21,17 @@ export function NoteBox({ draft }: { draft: DraftControls<NoteDraft> }) {
     event.preventDefault();
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
+    const saved = draft.value;
     // The draft stays stored until the save has succeeded, whatever happens here.
     const problem = await import('./saveNote')
-      .then(({ saveNote }) => saveNote(draft.value))
+      .then(({ saveNote }) => saveNote(saved))
       .catch(() => t('error_generic'));
     if (problem) {
       setStatus({ kind: 'error', message: problem });
       return;
     }
-    await draft.clear().catch(() => undefined);
+    // Words typed while it saved stay in the box.
+    await draft.settle(saved).catch(() => undefined);
     setStatus({ kind: 'saved' });
   }
 
@@ -48,7 +50,7 @@ export function NoteBox({ draft }: { draft: DraftControls<NoteDraft> }) {
           aria-describedby="note-status"
           onInput={(e) => {
             draft.set({ ...draft.value, text: e.currentTarget.value });
-            if (status.kind === 'saved') setStatus({ kind: 'idle' });
+            if (status.kind === 'saved' || status.kind === 'error') setStatus({ kind: 'idle' });
           }}
         />
         <button type="submit" class="primary">

@@ -26,14 +26,18 @@ export function ReflectionCard({ reflection, need, onNeed, breathe, onAnother }:
   const Calm = useLazyComponent(loadCalm, reflection.kind === 'calm');
   return (
     <section class="card reflection" aria-labelledby="reflection-title">
-      <h1 id="reflection-title" class="card-title">
-        {copy.title}
-      </h1>
-      {copy.lines.map((line) => (
-        <p key={line} class="card-text">
-          {line}
-        </p>
-      ))}
+      {/* Not keyed by reflection: "Another reflection" keeps its focus and a breath under way
+          goes on; the new words are read out through the live region. */}
+      <div class="card-words" aria-live="polite">
+        <h1 id="reflection-title" class="card-title">
+          {copy.title}
+        </h1>
+        {copy.lines.map((line) => (
+          <p key={line} class="card-text">
+            {line}
+          </p>
+        ))}
+      </div>
       {reflection.kind === 'barometer' && Barometer && <Barometer />}
       {reflection.kind === 'calm' && Calm && <Calm />}
       {reflection.kind === 'need' && (

@@ -69,8 +69,15 @@ export const pauseHandlers: PauseHandlers = {
     const site = await senderSite(sender);
     const remindAt = Date.now() + WAIT_MINUTES * 60_000;
     const { entry } = await saveUnsent(await getJournal(), draftOf(site, data, remindAt), 'waited');
-    await browser.alarms.create(REMIND_PREFIX + entry.id, { when: remindAt });
     notifyJournalChanged();
+    // The draft is kept from here on: a failure to set the reminder must not read as a failure
+    // to save (a retry would save it twice). It says so instead, with remindAt 0; the entry
+    // keeps its time, so restoreReminders can still set it at the next start if it is not due.
+    try {
+      await browser.alarms.create(REMIND_PREFIX + entry.id, { when: remindAt });
+    } catch {
+      return { entryId: entry.id, remindAt: 0 };
+    }
     return { entryId: entry.id, remindAt };
   },
 

@@ -27,8 +27,10 @@ export function paintFirst(root: HTMLElement, mode: NewtabMode, reflection: Refl
   } else {
     const copy = reflectionCopy(reflection);
     const card = el('section', 'card reflection');
-    card.append(el('h1', 'card-title', copy.title));
-    for (const line of copy.lines) card.append(el('p', 'card-text', line));
+    const words = el('div', 'card-words');
+    words.append(el('h1', 'card-title', copy.title));
+    for (const line of copy.lines) words.append(el('p', 'card-text', line));
+    card.append(words);
     main.append(el('p', 'brand', t('extName')), el('div', 'note-box placeholder'), card);
   }
   root.replaceChildren(main);

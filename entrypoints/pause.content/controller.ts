@@ -9,10 +9,11 @@ import {
   readDraft,
   sendButtonOf,
 } from '@/lib/pause/intercept';
+import { pauseFailureText } from '@/lib/pause/failure';
 import type { PauseErrorKind } from '@/lib/pause/messages';
 import { effectivePhrases } from '@/lib/pause/phraseList';
 import { DEFAULT_PAUSE_SETTINGS, type PauseSettings } from '@/lib/pause/settings';
-import { conversationKey, type Site } from '@/lib/pause/sites';
+import { conversationOf, type Site } from '@/lib/pause/sites';
 import type { Overlay, OverlayOptions } from './overlay';
 
 /** What the controller needs from the outside world; the content script's index wires it. */
@@ -20,7 +21,8 @@ export interface PauseDeps {
   site: Site;
   openOverlay(options: OverlayOptions): Overlay;
   save(text: string, matched: string[], need: Need | undefined): Promise<void>;
-  wait(text: string, matched: string[], need: Need | undefined): Promise<void>;
+  /** Resolves true when the reminder is set, false when the draft is kept without one. */
+  wait(text: string, matched: string[], need: Need | undefined): Promise<boolean>;
   sendAnyway(conversation: string): void;
   report(kind: PauseErrorKind): void;
   now(): number;
@@ -55,7 +57,9 @@ export function createPauseController(deps: PauseDeps) {
     const text = readDraft(composer);
     if (!text.trim()) return false; // nothing to send: the site does what it does
     const now = deps.now();
-    const key = conversationKey(site, location);
+    // Read now, at the send, and never kept: the chat's name only ever becomes a hash here.
+    const conversation = conversationOf(site, location, document);
+    const key = conversation.key;
     const verdict = isCoolingDown(cooldowns, key, now)
       ? { pause: false, matched: [] }
       : verdictFor(text, key, now);
@@ -75,6 +79,9 @@ export function createPauseController(deps: PauseDeps) {
       matched: verdict.matched,
       always: settings.modes[site.id] === 'always',
       seconds: settings.seconds,
+      cooldownMinutes: settings.cooldownMinutes,
+      wholeSite: !conversation.specific,
+      failureText: (error) => pauseFailureText(error, text),
       onSave: (need) => deps.save(text, verdict.matched, need),
       onWait: (need) => deps.wait(text, verdict.matched, need),
       onSendAnyway: () => {

@@ -32,7 +32,9 @@ export default defineContentScript({
         await sendMessage('pause.save', { text, matched, need });
       },
       async wait(text, matched, need) {
-        await sendMessage('pause.wait', { text, matched, need });
+        // remindAt is 0 when the draft was kept but the browser would not set the reminder.
+        const { remindAt } = await sendMessage('pause.wait', { text, matched, need });
+        return remindAt > 0;
       },
       sendAnyway(conversation) {
         void sendMessage('pause.sendAnyway', { conversation }).catch(() => report('message'));

@@ -9,11 +9,19 @@ export interface OverlayOptions {
   /** The user asked to pause before every message on this site. */
   always: boolean;
   seconds: number;
+  /** How long "Send anyway" then leaves this conversation (or, see wholeSite, the site) alone. */
+  cooldownMinutes: number;
+  /** The page gives no way to tell its conversations apart: the cooldown covers the whole site. */
+  wholeSite: boolean;
   onSave(need: Need | undefined): Promise<void>;
-  onWait(need: Need | undefined): Promise<void>;
-  onSendAnyway(need: Need | undefined): void;
+  /** Resolves true when the reminder is set, false when the draft is kept without one. */
+  onWait(need: Need | undefined): Promise<boolean>;
+  /** The need is not passed on: Send anyway records no more than that it happened. */
+  onSendAnyway(): void;
   /** Escape or "Back": the overlay closed without any choice. */
   onBack(): void;
+  /** The kind sentence for why Save or Wait did not keep the draft. */
+  failureText(error: unknown): string;
 }
 
 export interface Overlay {
@@ -38,6 +46,8 @@ function needPicker(): [HTMLFieldSetElement, () => Need | undefined] {
     const input = h('input', { type: 'radio', name: 'steady-need', value: need });
     fieldset.append(h('label', {}, input, t(`need_${need}` as MessageKey)));
   }
+  // Said plainly, so no one thinks "Send anyway" keeps it: only Save and Wait store the need.
+  fieldset.append(h('p', { class: 'hint note' }, t('pauseNeedKept')));
   const chosen = () =>
     (fieldset.querySelector<HTMLInputElement>('input:checked')?.value as Need | undefined) ??
     undefined;
@@ -65,32 +75,90 @@ function pacer(seconds: number): [HTMLElement, () => void] {
   return [box, () => clearInterval(timer)];
 }
 
-function focusables(root: ShadowRoot): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('button,input')].filter((el) => !el.hidden);
+/** The Tab stops in order: one per radio group (its checked radio, else its first), as browsers do. */
+function tabStops(root: ShadowRoot): HTMLElement[] {
+  const stops: HTMLElement[] = [];
+  const groups = new Set<string>();
+  for (const el of root.querySelectorAll<HTMLElement>('button,input')) {
+    if (el.closest('[hidden]')) continue;
+    if (el instanceof HTMLInputElement && el.type === 'radio') {
+      if (groups.has(el.name)) continue;
+      groups.add(el.name);
+      stops.push(root.querySelector<HTMLElement>(`input[name="${el.name}"]:checked`) ?? el);
+    } else stops.push(el);
+  }
+  return stops;
 }
 
-/** Keeps Tab inside the dialog, and makes Escape go back to the message. */
-function trapFocus(root: ShadowRoot, dialog: HTMLElement, onEscape: () => void): void {
-  dialog.addEventListener('keydown', (event) => {
+/** The stop an element belongs to (any radio of a group stands for the group's stop). */
+function stopIndex(stops: HTMLElement[], el: Element | null): number {
+  return stops.findIndex(
+    (stop) =>
+      stop === el ||
+      (stop instanceof HTMLInputElement &&
+        el instanceof HTMLInputElement &&
+        stop.type === 'radio' &&
+        el.type === 'radio' &&
+        stop.name === el.name),
+  );
+}
+
+/**
+ * While the pause is open, the page cannot have focus or keys: Tab and Shift+Tab move only
+ * between the dialog's own stops, focus that leaves by any other way (a page script, a click on
+ * the dimmed backdrop) comes back, and Escape goes back to the message from wherever focus is.
+ * Everything listens on the document in the capture phase, so no page handler comes first.
+ * Returns the function that removes it all.
+ */
+function holdFocus(
+  host: HTMLElement,
+  root: ShadowRoot,
+  dialog: HTMLElement,
+  backdrop: HTMLElement,
+  onEscape: () => void,
+): () => void {
+  let last: HTMLElement = dialog;
+  const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      event.stopImmediatePropagation();
       onEscape();
       return;
     }
     if (event.key !== 'Tab') return;
-    const all = focusables(root);
-    const first = all[0];
-    const last = all[all.length - 1];
-    const active = root.activeElement;
-    if (!first || !last) return;
-    if (event.shiftKey && (active === first || active === dialog)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
+    const stops = tabStops(root);
+    if (!stops.length) return;
+    event.preventDefault();
+    const at = stopIndex(stops, root.activeElement);
+    const step = event.shiftKey ? -1 : 1;
+    const next = at < 0 ? (event.shiftKey ? stops.length - 1 : 0) : at + step;
+    stops[(next + stops.length) % stops.length]!.focus();
+  };
+  let pulling = false;
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.target === host) {
+      const inside = root.activeElement;
+      if (inside instanceof HTMLElement) last = inside;
+      return;
     }
-  });
+    if (pulling) return;
+    pulling = true;
+    (last.isConnected && !last.closest('[hidden]') ? last : dialog).focus();
+    pulling = false;
+  };
+  // A click on the dim area would leave focus on the page's <body>: keep it in the dialog.
+  const onPointerDown = (event: Event) => {
+    if (event.target !== backdrop) return;
+    event.preventDefault();
+    dialog.focus();
+  };
+  document.addEventListener('keydown', onKeyDown, true);
+  document.addEventListener('focusin', onFocusIn, true);
+  backdrop.addEventListener('mousedown', onPointerDown);
+  return () => {
+    document.removeEventListener('keydown', onKeyDown, true);
+    document.removeEventListener('focusin', onFocusIn, true);
+  };
 }
 
 /** Shows the pause in a shadow root on top of the page, moves focus into it and returns a handle. */
@@ -111,19 +179,30 @@ export function openOverlay(options: OverlayOptions): Overlay {
   const save = h('button', { type: 'button', class: 'primary' }, t('pauseSave'));
   const wait = h('button', { type: 'button' }, t('pauseWait'));
   const send = h('button', { type: 'button' }, t('pauseSendAnyway'));
-  const back = h('button', { type: 'button', hidden: '' }, t('pauseBack'));
+  // Visible from the start: a way back to the message for a mouse or touch, not only Escape.
+  const back = h('button', { type: 'button', class: 'quiet' }, t('pauseBackToMessage'));
   const actions = h('div', { class: 'actions' }, save, wait, send, back);
+  const minutes = String(options.cooldownMinutes);
+  const afterSend = h(
+    'p',
+    { class: 'hint' },
+    options.wholeSite ? t('pauseCooldownSite', minutes) : t('pauseCooldownConversation', minutes),
+  );
+  const backdrop = h('div', { class: 'backdrop' }, dialog);
 
   const intro = options.always ? t('pauseAlwaysIntro') : t('pauseMatchedIntro');
   dialog.append(title, h('p', {}, intro));
   if (options.matched.length) dialog.append(matchedList(options.matched));
-  dialog.append(breath, needs, actions, status, h('p', { class: 'hint' }, t('pauseEscapeHint')));
+  dialog.append(breath, needs, actions, afterSend, status);
+  dialog.append(h('p', { class: 'hint' }, t('pauseEscapeHint')));
 
   let closed = false;
+  let release = () => {};
   const close = () => {
     if (closed) return;
     closed = true;
     stopPacer();
+    release();
     host.remove();
   };
   const goBack = () => {
@@ -132,33 +211,56 @@ export function openOverlay(options: OverlayOptions): Overlay {
   };
   const finish = (message: string) => {
     status.textContent = message;
-    for (const button of [save, wait, send]) button.hidden = true;
-    needs.hidden = true;
-    back.hidden = false;
+    for (const el of [save, wait, send, needs, afterSend]) el.hidden = true;
+    back.textContent = t('pauseBack');
     back.focus();
   };
-  const keep = (run: (need: Need | undefined) => Promise<void>, done: string) => async () => {
-    for (const button of [save, wait, send]) button.disabled = true;
-    try {
-      await run(chosenNeed());
-      finish(done);
-    } catch {
-      status.textContent = t('pauseSaveFailed');
-      for (const button of [save, wait, send]) button.disabled = false;
+  // While Save or Wait is on its way, the buttons say so (aria-disabled) and ignore clicks, but
+  // stay focusable: `disabled` would drop the focus to the page.
+  let busy = false;
+  const setBusy = (on: boolean) => {
+    busy = on;
+    for (const button of [save, wait, send]) {
+      if (on) button.setAttribute('aria-disabled', 'true');
+      else button.removeAttribute('aria-disabled');
     }
   };
-  save.addEventListener('click', keep(options.onSave, t('pauseSaved')));
-  wait.addEventListener('click', keep(options.onWait, t('pauseWaiting')));
+  const keep = (run: (need: Need | undefined) => Promise<string>) => async () => {
+    if (busy || closed) return;
+    setBusy(true);
+    status.textContent = ''; // so that the same failure twice is announced twice
+    try {
+      const done = await run(chosenNeed());
+      setBusy(false);
+      finish(done);
+    } catch (error) {
+      setBusy(false);
+      status.textContent = options.failureText(error);
+    }
+  };
+  save.addEventListener(
+    'click',
+    keep(async (need) => {
+      await options.onSave(need);
+      return t('pauseSaved');
+    }),
+  );
+  wait.addEventListener(
+    'click',
+    keep(async (need) =>
+      (await options.onWait(need)) ? t('pauseWaiting') : t('pauseWaitingNoReminder'),
+    ),
+  );
   send.addEventListener('click', () => {
-    const need = chosenNeed();
+    if (busy) return;
     close();
-    options.onSendAnyway(need);
+    options.onSendAnyway();
   });
   back.addEventListener('click', goBack);
-  trapFocus(root, dialog, goBack);
 
-  root.append(h('style', {}, OVERLAY_CSS), h('div', { class: 'backdrop' }, dialog));
+  root.append(h('style', {}, OVERLAY_CSS), backdrop);
   (document.body ?? document.documentElement).append(host);
+  release = holdFocus(host, root, dialog, backdrop, goBack);
   dialog.focus();
   return { close };
 }

@@ -26,7 +26,10 @@ button{font:inherit;min-height:44px;padding:8px 16px;border-radius:10px;border:2
 button.primary{background:#2f5d50;color:#fff;font-weight:600}
 button:focus-visible,input:focus-visible{outline:3px solid #b3541e;outline-offset:2px}
 .hint{font-size:.9rem;color:#4a5a5d}
-.status:empty{display:none}
+.note{flex-basis:100%}
+button.quiet{border-color:transparent;background:transparent;text-decoration:underline;text-underline-offset:3px}
+button[aria-disabled=true]{opacity:.65;cursor:progress}
+.status:empty{margin-top:-14px}
 @media (prefers-color-scheme:dark){
 .dialog{background:#1e2628;color:#eef3f1}
 .circle{background:#2f5d50;border-color:#9fd1bf}

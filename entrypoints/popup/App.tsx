@@ -4,7 +4,12 @@ import { BreathingSetup } from '@/components/BreathingSetup';
 import { GroundPanel } from '@/components/GroundPanel';
 import { PauseSiteOffer } from '@/components/PauseSiteOffer';
 import { PopupFooter } from '@/components/PopupFooter';
-import { EMPTY_DRAFT, QuickJournal, type QuickDraft } from '@/components/QuickJournal';
+import {
+  EMPTY_DRAFT,
+  QUICK_DRAFT_OPTIONS,
+  QuickJournal,
+  type QuickDraft,
+} from '@/components/QuickJournal';
 import { ReframePanel } from '@/components/ReframePanel';
 import { Reminder } from '@/components/Reminder';
 import { Tabs } from '@/components/Tabs';
@@ -12,6 +17,7 @@ import { useDraft } from '@/components/hooks/useDraft';
 import { useReadyMark } from '@/components/hooks/useReadyMark';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
+import { hasDraftHint, setDraftHint } from '@/lib/drafts/hint';
 import { t } from '@/lib/i18n';
 
 type TabId = 'breathe' | 'ground' | 'reframe' | 'write';
@@ -28,14 +34,17 @@ export function App() {
   useReadyMark();
   useTheme(settings.theme);
   // The draft lives here, not in the Write tab, so switching tabs never unmounts unsaved words.
-  const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT);
-  const [tab, setTab] = useState<TabId>('breathe');
+  const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT, QUICK_DRAFT_OPTIONS);
+  const [tab, setTab] = useState<TabId>(() => (hasDraftHint() ? 'write' : 'breathe'));
   const chose = useRef(false);
 
   // Someone who closed the popup mid-sentence comes back to their words, not to a new screen.
   useEffect(() => {
     if (draft.restored && !chose.current && draft.value.text) setTab('write');
   }, [draft.restored]);
+  useEffect(() => {
+    if (draft.restored) setDraftHint(Boolean(draft.value.text));
+  }, [draft.restored, Boolean(draft.value.text)]);
 
   return (
     <>
@@ -56,7 +65,7 @@ export function App() {
             breathe: (
               <BreathePanel
                 breathing={settings.breathing}
-                setup={(start) => (
+                setup={(start, back) => (
                   <BreathingSetup
                     pattern={settings.breathing.pattern}
                     seconds={settings.breathing.seconds}
@@ -67,6 +76,7 @@ export function App() {
                       void saveSettings({ breathing: { ...settings.breathing, seconds } })
                     }
                     onStart={() => start(settings.breathing.seconds)}
+                    back={back}
                   />
                 )}
               />

@@ -13,6 +13,8 @@ export interface DraftStore<T> {
    */
   flush(): Promise<void>;
   clear(): Promise<void>;
+  /** Calls back when the stored draft changes (in any page, this one included). */
+  watch(onChange: (value: T | undefined) => void): () => void;
 }
 
 /**
@@ -61,6 +63,13 @@ export function createDraftStore<T>(name: string, debounceMs = DRAFT_DEBOUNCE_MS
       pending = undefined;
       await lastWrite.catch(() => undefined);
       await browser.storage.local.remove(key);
+    },
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && changes[key]) onChange(changes[key].newValue as T | undefined);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The one table of messaging sites Steady can pause on: where each lives, what its composer
- * and send button look like, and how a conversation is told apart from the page's address.
+ * and send button look like, and how one conversation is told apart from another.
  *
  * Selectors follow each site's real structure (as of 2025–26) and list the most specific first.
  * They change when a site ships a redesign; then Steady simply stops recognising the composer
@@ -9,11 +9,11 @@
 
 import type { SiteId } from './siteIds';
 
-/** How a conversation is named, from the address only (nothing else of the page is read). */
+/** How a conversation is told apart from another on the same site. */
 export type ConversationFrom =
   | 'path' // /t/123, /client/T1/C2, /channels/1/2 …
   | 'hash' // Telegram (#@name) and Gmail (#inbox/abc)
-  | 'site'; // WhatsApp keeps one address for every chat: the site is the conversation
+  | 'title'; // WhatsApp keeps one address for every chat: the open chat's name (see Site.title)
 
 /** Which key press sends. Gmail sends with Ctrl/⌘+Enter; a plain Enter is a new line there. */
 export type SendKey = 'enter' | 'mod-enter';
@@ -30,6 +30,11 @@ export interface Site {
   sendButton?: string;
   sendKey: SendKey;
   conversation: ConversationFrom;
+  /**
+   * For 'title': where the open chat's name is shown. Read only at the moment of sending, and
+   * kept only as a hash in the conversation key (never in plain text, never sent anywhere).
+   */
+  title?: string;
 }
 
 export const SITES: readonly Site[] = [
@@ -41,7 +46,9 @@ export const SITES: readonly Site[] = [
     composer: 'footer [contenteditable="true"][data-lexical-editor="true"],footer [role="textbox"]',
     sendButton: 'footer button[aria-label="Send"],footer [data-icon="send"]',
     sendKey: 'enter',
-    conversation: 'site',
+    conversation: 'title',
+    // The chat header's first line is the contact's or group's name.
+    title: '#main header span[dir="auto"],#main header [title]',
   },
   {
     id: 'messenger',
@@ -153,9 +160,45 @@ export function siteForUrl(url: string | undefined): Site | undefined {
   return SITES.find((site) => site.matches.some((m) => hostOf(m) === parsed.hostname));
 }
 
-/** Names the conversation a page is in, from its address alone. */
-export function conversationKey(site: Site, location: { pathname: string; hash: string }): string {
-  if (site.conversation === 'hash') return `${site.id}:${location.hash || '#'}`;
-  if (site.conversation === 'path') return `${site.id}:${location.pathname}`;
-  return site.id;
+/**
+ * A short, one-way stand-in for a chat's name (cyrb53: 53 bits, in base 36). The name itself is
+ * never kept; this only tells two conversations apart, within the browser's session.
+ */
+export function hashName(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+export interface Conversation {
+  /** The cooldown and double-text key: `site` or `site:…`. */
+  key: string;
+  /** False when the page gave no way to tell this conversation apart: the key is the whole site. */
+  specific: boolean;
+}
+
+/**
+ * Names the conversation a page is in: from its address, or (WhatsApp) from the open chat's name,
+ * hashed. When neither tells it apart, the whole site is the conversation, and the pause says so.
+ */
+export function conversationOf(
+  site: Site,
+  location: { pathname: string; hash: string },
+  page: ParentNode | undefined = globalThis.document,
+): Conversation {
+  let part = '';
+  if (site.conversation === 'hash') part = location.hash.length > 1 ? location.hash : '';
+  else if (site.conversation === 'path') part = location.pathname !== '/' ? location.pathname : '';
+  else if (site.title) {
+    const name = page?.querySelector(site.title)?.textContent?.trim();
+    if (name) part = `~${hashName(name)}`;
+  }
+  return part ? { key: `${site.id}:${part}`, specific: true } : { key: site.id, specific: false };
 }

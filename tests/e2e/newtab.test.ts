@@ -70,7 +70,9 @@ describe('the new tab', () => {
       .getByRole('radiogroup', { name: /shifted in the relationship/ })
       .getByRole('radio', { name: 'Yes' })
       .check();
-    await page.getByText('Your anxiety may be pointing at something real.').waitFor();
+    await page
+      .getByRole('heading', { name: 'Your anxiety may be pointing at something real.' })
+      .waitFor();
     expect(
       await page
         .getByText("I'm feeling unsure about us and could use some reassurance. Can we talk?")
@@ -95,7 +97,44 @@ describe('the new tab', () => {
       .getByRole('radiogroup', { name: /unsafe, or uncertain/ })
       .getByRole('radio', { name: 'Uncertain' })
       .check();
-    await page.getByText('This may be an old fear speaking.').waitFor();
+    await page.getByRole('heading', { name: 'This may be an old fear speaking.' }).waitFor();
+    await page.close();
+  });
+
+  it('puts safety first when I say I feel unsafe: no script for talking it through', async () => {
+    const tab = await NewtabPage.open(steady);
+    await tab.showReflection('Check the barometer');
+    const { page } = tab;
+    await page
+      .getByRole('radiogroup', { name: /unsafe, or uncertain/ })
+      .getByRole('radio', { name: 'Unsafe' })
+      .check();
+    await page.getByRole('heading', { name: 'Your safety comes first.' }).waitFor();
+    expect(
+      await page.getByRole('link', { name: /National Domestic Violence Hotline/ }).isVisible(),
+    ).toBe(true);
+    expect(await page.getByRole('link', { name: 'US: call or text 988' }).first().isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByText('Can we talk?').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Copy these words' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the focus on "Another reflection", and a breath under way goes on', async () => {
+    const page = await steady.context.newPage();
+    await page.clock.install();
+    await page.goto('chrome://newtab/');
+    await page.getByRole('button', { name: 'Breathe for a minute' }).click();
+    await expect.poll(() => page.getByTestId('pacer-cue').textContent()).toBe('Breathe in');
+    const another = page.getByRole('button', { name: 'Another reflection' });
+    for (let i = 0; i < 6; i++) {
+      await another.focus();
+      await page.keyboard.press('Enter');
+      expect(await another.evaluate((el) => el === document.activeElement)).toBe(true);
+    }
+    expect(await page.getByTestId('pacer-cue').isVisible()).toBe(true);
     await page.close();
   });
 

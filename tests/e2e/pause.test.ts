@@ -155,6 +155,158 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await site.page.close();
   });
 
+  /** Opens WhatsApp with a worried draft held by the pause. */
+  async function paused(): Promise<ImitationSite> {
+    const site = await open(WHATSAPP);
+    await site.type('are you mad at me??');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    return site;
+  }
+
+  it('keeps Tab and Shift+Tab in the pause from any chosen need, and takes focus back from the page', async () => {
+    const site = await paused();
+    // A need other than the first is chosen; Shift+Tab from it goes to the dialog's last stop,
+    // never to the page's Send button or composer, and Tab comes back round to the choice.
+    await site.pause.getByRole('radio', { name: 'Space' }).check();
+    expect(await site.focusedInPause()).toBe('radio:space');
+    await site.page.keyboard.press('Shift+Tab');
+    expect(await site.focusedInPause()).toBe('Back to my message');
+    await site.page.keyboard.press('Tab');
+    expect(await site.focusedInPause()).toBe('radio:space');
+    for (let i = 0; i < 7; i++) {
+      await site.page.keyboard.press('Shift+Tab');
+      expect(await site.focusedInPause()).not.toBeNull();
+    }
+    // Focus taken by a page script comes back to where it was in the pause.
+    await site.page.keyboard.press('Tab');
+    const before = await site.focusedInPause();
+    await site.composer.evaluate((el) => (el as HTMLElement).focus());
+    expect(await site.focusedInPause()).toBe(before);
+    expect(await site.sentTexts()).toEqual([]);
+    await site.page.close();
+  });
+
+  it('keeps focus in the pause after a click on the backdrop, where Escape still goes back', async () => {
+    const site = await open(WHATSAPP);
+    // A page's own heavy-handed styles do not reach into the pause.
+    await site.page.addStyleTag({
+      content:
+        'steady-pause{display:none!important;color:red!important;font-family:serif!important}',
+    });
+    await site.type('are you mad at me??');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    expect(
+      await site.page.evaluate(() => {
+        const dialog = document
+          .querySelector('steady-pause')!
+          .shadowRoot!.querySelector('[role="dialog"]')!;
+        const style = getComputedStyle(dialog);
+        return [style.color === 'rgb(255, 0, 0)', /serif/.test(style.fontFamily.split(',')[0]!)];
+      }),
+    ).toEqual([false, false]);
+
+    await site.page.mouse.click(4, 4); // the dimmed area around the dialog
+    expect(await site.focusedInPause()).toBe('dialog');
+    expect(await site.pause.count()).toBe(1); // a backdrop click does not close the pause
+    await site.page.keyboard.press('Escape');
+    await site.pause.waitFor({ state: 'detached' });
+    expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await site.sentTexts()).toEqual([]);
+    await site.page.close();
+  });
+
+  it('offers a visible way back to the message from the start, for a mouse or touch', async () => {
+    const site = await paused();
+    await site.pause.getByRole('button', { name: 'Back to my message' }).click();
+    await site.pause.waitFor({ state: 'detached' });
+    expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await site.composer.innerText()).toBe('are you mad at me??');
+    expect(await site.sentTexts()).toEqual([]);
+    await site.page.close();
+  });
+
+  it('keeps focus and says why when Save fails, and keeps the draft in the message box', async () => {
+    const site = await open(WHATSAPP);
+    await site.type('are you mad??');
+    // Longer than a journal entry can hold: retrying cannot fix it, and the pause says so.
+    const long = `are you mad?? ${'x'.repeat(100_000)}`;
+    await site.composer.evaluate((el, text) => (el.firstChild!.textContent = text), long);
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    const save = site.pause.getByRole('button', { name: 'Save to my journal instead' });
+    await save.focus();
+    await site.page.keyboard.press('Enter');
+    const status = site.pause.getByRole('status');
+    await expect.poll(() => status.textContent()).not.toBe('');
+    // Focus stayed where it was (the button was never `disabled`), and the button works again.
+    expect(await site.focusedInPause()).toBe('Save to my journal instead');
+    expect(await save.getAttribute('aria-disabled')).toBeNull();
+    expect(await save.isDisabled()).toBe(false);
+    // The reason's own sentence: trying again cannot fix "too long".
+    expect(await status.textContent()).toContain('100,014 characters');
+    expect(await status.textContent()).toContain('Nothing was sent');
+    await site.page.keyboard.press('Escape');
+    await site.pause.waitFor({ state: 'detached' });
+    expect(await site.composer.evaluate((el) => el.textContent)).toBe(long);
+    expect(await site.sentTexts()).toEqual([]);
+    await site.page.close();
+  });
+
+  it('leaves only the chat sent to alone after Send anyway, told apart by its name', async () => {
+    const site = await open(WHATSAPP);
+    const chat = (name: string) => site.page.getByRole('button', { name, exact: true }).click();
+    await chat('Alex');
+    await site.type('are you mad at me??');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    await site.pause.getByRole('button', { name: 'Send anyway' }).click();
+    await site.pause.waitFor({ state: 'detached' });
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.sentTexts()).toEqual(['are you mad at me??']);
+
+    // The same chat, within the cooldown: no second pause.
+    await site.type('did I do something wrong??');
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.sentTexts()).toHaveLength(2);
+    expect(await site.pause.count()).toBe(0);
+
+    // Another chat, on the very same address: paused as usual.
+    await chat('Jo');
+    await site.type('are you mad at me??');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor({ timeout: 5000 });
+    expect(await site.sentTexts()).toHaveLength(2);
+    expect(await site.pause.textContent()).toContain(
+      'leave this conversation alone for 10 minutes',
+    );
+    await site.page.keyboard.press('Escape');
+    await site.pause.waitFor({ state: 'detached' });
+
+    // Back to Alex: still left alone. The chat's name is never kept, only a hash of it.
+    await chat('Alex');
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.sentTexts()).toHaveLength(3);
+    const cooldowns = await (
+      await backgroundOf(steady)
+    ).evaluate(() => chrome.storage.session.get(null));
+    expect(JSON.stringify(cooldowns)).not.toContain('Alex');
+    expect(Object.keys(cooldowns['pause:cooldowns'] as object)).toEqual([
+      expect.stringMatching(/^whatsapp:~[0-9a-z]+$/),
+    ]);
+    await site.page.close();
+
+    // A page where chats cannot be told apart says so, rather than promising a conversation.
+    const plain = await open({ ...WHATSAPP, url: `${WHATSAPP.url}?variant=noheader` });
+    await plain.type('are you mad at me??');
+    await plain.page.keyboard.press('Enter');
+    await plain.pause.waitFor();
+    expect(await plain.pause.textContent()).toContain('leave this site alone for 10 minutes');
+    await plain.page.keyboard.press('Escape');
+    await plain.page.close();
+  });
+
   it('sends a neutral draft normally, and Shift+Enter makes a new line', async () => {
     const site = await open(WHATSAPP);
     await site.type('see you at 7');

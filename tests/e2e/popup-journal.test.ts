@@ -112,3 +112,43 @@ describe('the quick journal', () => {
     await again.close();
   });
 });
+
+describe('words are never lost', () => {
+  it('keeps what I type while a save is running', async () => {
+    const popup = await PopupPage.open(steady);
+    await popup.write('first thought');
+    await popup.entryBox.press('Control+Enter');
+    await popup.page.keyboard.type(' and why do I care so much');
+    // (The "Saved" message goes as soon as the box changes again, so it is not waited on here.)
+    await expect.poll(() => popup.recent.first().textContent()).toContain('first thought');
+    await expect.poll(() => popup.entryBox.inputValue()).toBe('and why do I care so much');
+    expect(await popup.recent.first().textContent()).not.toContain('why do I care');
+    await popup.close();
+    const again = await PopupPage.open(steady);
+    await expect.poll(() => again.entryBox.inputValue()).toBe('and why do I care so much');
+    await again.entryBox.fill('');
+    await again.close();
+  });
+
+  it('keeps grounding answers when the popup closes mid-exercise', async () => {
+    let popup = await PopupPage.open(steady);
+    await popup.tab('Ground').click();
+    await popup.page.getByRole('textbox', { name: /What you noticed/ }).fill('the lamp');
+    await popup.page.getByRole('button', { name: 'Next' }).click();
+    await popup.page.getByRole('textbox', { name: /What you noticed/ }).fill('my sleeve');
+    await popup.page.waitForTimeout(50);
+    await popup.close();
+
+    popup = await PopupPage.open(steady);
+    await popup.tab('Ground').click();
+    await popup.page.getByText('Notice 4 things you can touch.').waitFor();
+    expect(await popup.page.getByRole('textbox', { name: /What you noticed/ }).inputValue()).toBe(
+      'my sleeve',
+    );
+    await popup.page.getByRole('button', { name: 'Back' }).click();
+    expect(await popup.page.getByRole('textbox', { name: /What you noticed/ }).inputValue()).toBe(
+      'the lamp',
+    );
+    await popup.close();
+  });
+});

@@ -93,6 +93,20 @@ export class ImitationSite {
     return this.sent.allTextContents();
   }
 
+  /**
+   * What has focus inside the overlay: a radio as "radio:<need>", a button by its text, the
+   * dialog itself as "dialog", or null when focus is not in the overlay at all.
+   */
+  async focusedInPause(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      if (document.activeElement?.localName !== 'steady-pause') return null;
+      const el = document.querySelector('steady-pause')!.shadowRoot!.activeElement;
+      if (el instanceof HTMLInputElement) return `${el.type}:${el.value}`;
+      if (el?.getAttribute('role') === 'dialog') return 'dialog';
+      return el?.textContent ?? null;
+    });
+  }
+
   /** Whether the page's focus is inside Steady's overlay. */
   async focusInPause(): Promise<boolean> {
     return this.page.evaluate(() => document.activeElement?.localName === 'steady-pause');

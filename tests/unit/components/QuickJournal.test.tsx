@@ -3,7 +3,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EMPTY_DRAFT, QuickJournal, type QuickDraft } from '@/components/QuickJournal';
+import {
+  EMPTY_DRAFT,
+  QUICK_DRAFT_OPTIONS,
+  QuickJournal,
+  type QuickDraft,
+} from '@/components/QuickJournal';
 import { useDraft } from '@/components/hooks/useDraft';
 import { sharedEntries } from '../support/sharedJournal';
 
@@ -13,7 +18,7 @@ const STILL_HERE = 'Your words are still here.';
 
 /** The quick journal as the popup mounts it: the draft is owned by the page around it. */
 function PopupWrite() {
-  const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT);
+  const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT, QUICK_DRAFT_OPTIONS);
   return <QuickJournal draft={draft} />;
 }
 
@@ -80,6 +85,39 @@ describe('the quick journal', () => {
     });
     expect(textarea().value).toBe('');
     expect(await storedDraft()).toBeUndefined();
+  });
+
+  it('keeps words typed while the save is running, as the next draft', async () => {
+    await mount();
+    await type('first thought');
+    const button = [...container.querySelectorAll('button')].find((b) => b.type === 'submit')!;
+    // Press Save and keep typing before the write has finished.
+    await act(() => {
+      button.click();
+      textarea().value = 'first thought and why do I care so much';
+      textarea().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await vi.waitFor(() => expect(statusText()).toBe(SAVED));
+    expect((await sharedEntries()).map((e) => e.text)).toEqual(['first thought']);
+    expect(textarea().value).toBe('and why do I care so much');
+    await vi.waitFor(async () =>
+      expect((await storedDraft())?.text).toBe('and why do I care so much'),
+    );
+  });
+
+  it('merges a draft changed by another page with words typed here', async () => {
+    await mount();
+    await type('typed here');
+    await vi.waitFor(async () => expect((await storedDraft())?.text).toBe('typed here'));
+    // Another Steady page (a second new tab, say) writes its own words to the same draft.
+    await act(async () => {
+      textarea().value = 'typed here, still typing';
+      textarea().dispatchEvent(new Event('input', { bubbles: true }));
+      await fakeBrowser.storage.local.set({ [DRAFT_KEY]: { text: 'written elsewhere', tags: '' } });
+    });
+    await vi.waitFor(() =>
+      expect(textarea().value).toBe('written elsewhere\ntyped here, still typing'),
+    );
   });
 
   it('saves the feeling, the need and the tags with the words', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { REMIND_PREFIX, pauseHandlers, restoreReminders } from '@/entrypoints/background/pause';
@@ -84,7 +84,20 @@ describe('the background side of the pause', () => {
     );
   });
 
-  it('puts back a waiting draft’s reminder the browser dropped, but rings none late', async () => {
+  it('keeps a waiting draft once and says so when the browser will not set the reminder', async () => {
+    await turnOn('https://app.slack.com/*');
+    vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValue(new Error('no alarms today'));
+    // Success (nothing to retry, so no second copy), with remindAt 0: no reminder was set.
+    const { entryId, remindAt } = await pauseHandlers['pause.wait'](draft, slackTab);
+    expect(remindAt).toBe(0);
+    const entries = await sharedEntries();
+    expect(entries.map((e) => e.id)).toEqual([entryId]);
+    // The entry keeps its time, so a later start can still set the reminder.
+    expect(entries[0]?.unsent?.remindAt).toBeGreaterThan(Date.now());
+    expect(await pauses()).toHaveLength(1);
+  });
+
+    it('puts back a waiting draft’s reminder the browser dropped, but rings none late', async () => {
     await turnOn('https://app.slack.com/*');
     const { entryId, remindAt } = await pauseHandlers['pause.wait'](draft, slackTab);
     await fakeBrowser.alarms.clearAll();

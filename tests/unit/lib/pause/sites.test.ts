@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { SITE_IDS } from '@/lib/pause/siteIds';
-import { conversationKey, hostOf, siteById, siteForUrl, SITES } from '@/lib/pause/sites';
+import { conversationOf, hashName, hostOf, siteById, siteForUrl, SITES } from '@/lib/pause/sites';
 
 describe('the site table', () => {
   it('has the ten presets, each with HTTPS match patterns and a composer', () => {
@@ -45,11 +45,33 @@ describe('the site table', () => {
     expect(hostOf('https://mail.google.com/*')).toBe('mail.google.com');
   });
 
-  it('names a conversation from the address only', () => {
+  it('names a conversation from the address where the address tells it apart', () => {
     const at = (pathname: string, hash = '') => ({ pathname, hash });
-    expect(conversationKey(siteById('slack')!, at('/client/T1/C2'))).toBe('slack:/client/T1/C2');
-    expect(conversationKey(siteById('telegram')!, at('/k/', '#@anna'))).toBe('telegram:#@anna');
-    expect(conversationKey(siteById('whatsapp')!, at('/'))).toBe('whatsapp');
+    const key = (id: string, pathname: string, hash = '') =>
+      conversationOf(siteById(id)!, at(pathname, hash), document);
+    expect(key('slack', '/client/T1/C2')).toEqual({ key: 'slack:/client/T1/C2', specific: true });
+    expect(key('telegram', '/k/', '#@anna')).toEqual({ key: 'telegram:#@anna', specific: true });
+    // An address that names no conversation: the whole site, and the pause says so.
+    expect(key('telegram', '/k/', '')).toEqual({ key: 'telegram', specific: false });
+    expect(key('discord', '/')).toEqual({ key: 'discord', specific: false });
+  });
+
+  it('tells WhatsApp chats apart by the open chat’s name, kept only as a hash', () => {
+    const whatsapp = siteById('whatsapp')!;
+    const root = { pathname: '/', hash: '' };
+    const chat = (name: string) => {
+      document.body.innerHTML = `<div id="main"><header><div><span dir="auto">${name}</span></div><span>online</span></header></div>`;
+      return conversationOf(whatsapp, root, document);
+    };
+    const sam = chat('Sam');
+    expect(sam).toEqual({ key: `whatsapp:~${hashName('Sam')}`, specific: true });
+    expect(sam.key).not.toContain('Sam');
+    expect(chat('Sam')).toEqual(sam); // the same chat, the same key
+    expect(chat('Alex').key).not.toBe(sam.key);
+    expect(chat('Alex').key).toMatch(/^whatsapp:~[0-9a-z]+$/);
+    // No chat header to read (a redesign, or no chat open): the site, said honestly.
+    document.body.innerHTML = '';
+    expect(conversationOf(whatsapp, root, document)).toEqual({ key: 'whatsapp', specific: false });
   });
 
   it('sends with Ctrl/⌘+Enter on Gmail, where Enter is a new line', () => {
