@@ -108,7 +108,7 @@ describe('the breathing panel', () => {
     await wait(200);
 
     await vi.waitFor(() => expect(container.textContent).toContain('How do you feel now?'));
-    expect(container.textContent).toContain('Well done. You gave yourself a minute.');
+    expect(container.textContent).toContain('Well done. You gave yourself this time.');
     await vi.waitFor(() => expect(container.textContent).toContain('Logged to your journal.'));
     const entries = await sharedEntries();
     expect(entries).toHaveLength(1);
