@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listCalmNotes, removeCalmNote, type CalmNote } from '@/lib/calm/notes';
+import { listCalmNotes, removeCalmNote, restoreCalmNote, type CalmNote } from '@/lib/calm/notes';
 import { t } from '@/lib/i18n';
 import { CalmNoteForm } from '../newtab/CalmNoteForm';
 
 /** The notes from calm you that new tabs show: read, add and remove them here. */
 export function CalmNotesSection() {
   const [notes, setNotes] = useState<CalmNote[]>();
+  const [removed, setRemoved] = useState<CalmNote>();
   const reload = () => void listCalmNotes().then(setNotes);
   useEffect(reload, []);
 
@@ -22,7 +23,12 @@ export function CalmNotesSection() {
               <button
                 type="button"
                 aria-label={t('optionsCalmRemoveLabel', note.text.slice(0, 60))}
-                onClick={() => void removeCalmNote(note.id).then(reload)}
+                onClick={() =>
+                  void removeCalmNote(note.id).then(() => {
+                    setRemoved(note);
+                    reload();
+                  })
+                }
               >
                 {t('optionsCalmRemove')}
               </button>
@@ -30,6 +36,24 @@ export function CalmNotesSection() {
           ))}
         </ul>
       )}
+      <div role="status" class="undo-row">
+        {removed && (
+          <>
+            <span>{t('calmRemoved')}</span>
+            <button
+              type="button"
+              onClick={() =>
+                void restoreCalmNote(removed).then(() => {
+                  setRemoved(undefined);
+                  reload();
+                })
+              }
+            >
+              {t('calmUndo')}
+            </button>
+          </>
+        )}
+      </div>
       <CalmNoteForm onSaved={reload} />
     </section>
   );

@@ -23,12 +23,9 @@ export interface PauseSectionProps {
 }
 
 /** Pause before sending: which sites, how watchful, which words, how long. */
-export function PauseSection({ onSaved }: { onSaved(): void }) {
+export function PauseSection({ report }: { report(write: Promise<unknown>): Promise<void> }) {
   const [pause, save] = usePauseSettings();
-  const change = async (next: Partial<PauseSettings>) => {
-    await save(next);
-    onSaved();
-  };
+  const change = (next: Partial<PauseSettings>) => report(save(next));
   const set = (next: Partial<PauseSettings>) => void change(next);
   const props = { pause, change };
   return (

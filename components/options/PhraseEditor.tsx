@@ -10,7 +10,14 @@ export function PhraseEditor({ pause, change }: PauseSectionProps) {
   const [text, setText] = useState(current);
   useEffect(() => setText(current), [current]);
 
-  const save = (list: readonly string[]) => void change({ phrases: phraseEdits(list) });
+  // Two changes that cannot be undone from here ask once before they happen.
+  const [confirming, setConfirming] = useState<'empty' | 'reset'>();
+  const save = (list: readonly string[]) => {
+    setConfirming(undefined);
+    void change({ phrases: phraseEdits(list) });
+  };
+  const words = text.split('\n').filter((line) => line.trim());
+  const isDefault = current === DEFAULT_PHRASES.join('\n');
 
   return (
     <div class="stack">
@@ -26,14 +33,39 @@ export function PhraseEditor({ pause, change }: PauseSectionProps) {
       <p class="hint" id="phrases-help">
         {t('optionsPausePhrasesHelp')}
       </p>
-      <div class="button-row">
-        <button type="button" class="primary" onClick={() => save(text.split('\n'))}>
-          {t('optionsPausePhrasesSave')}
-        </button>
-        <button type="button" onClick={() => save(DEFAULT_PHRASES)}>
-          {t('optionsPausePhrasesReset')}
-        </button>
-      </div>
+      {confirming ? (
+        <div class="confirm" role="alert">
+          <p>{t(confirming === 'empty' ? 'phrasesConfirmEmpty' : 'phrasesConfirmReset')}</p>
+          <div class="button-row">
+            <button type="button" onClick={() => setConfirming(undefined)}>
+              {t('phrasesKeepEditing')}
+            </button>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => save(confirming === 'empty' ? [] : DEFAULT_PHRASES)}
+            >
+              {t(confirming === 'empty' ? 'phrasesSaveEmpty' : 'phrasesRestore')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="button-row">
+          <button
+            type="button"
+            class="primary"
+            onClick={() => (words.length ? save(words) : setConfirming('empty'))}
+          >
+            {t('optionsPausePhrasesSave')}
+          </button>
+          <button
+            type="button"
+            onClick={() => (isDefault ? save(DEFAULT_PHRASES) : setConfirming('reset'))}
+          >
+            {t('optionsPausePhrasesReset')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

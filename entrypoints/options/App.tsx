@@ -14,14 +14,20 @@ import type { Settings } from '@/lib/settings/schema';
 /** The settings page: one card per area, each saved the moment it changes. */
 export function App() {
   const [settings, save] = useSettings();
-  const [saved, setSaved] = useState(false);
+  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
   useTheme(settings.theme);
 
-  async function change(next: Partial<Settings>) {
-    setSaved(false);
-    await save(next);
-    setSaved(true);
+  /** Every change says whether it was kept; a failed write says so and changes nothing. */
+  async function report(write: Promise<unknown>) {
+    setStatus('idle');
+    try {
+      await write;
+      setStatus('saved');
+    } catch {
+      setStatus('failed');
+    }
   }
+  const change = (next: Partial<Settings>) => report(save(next));
 
   const section = { settings, change };
   return (
@@ -30,14 +36,18 @@ export function App() {
         <h1>{t('optionsTitle')}</h1>
       </header>
       <main class="stack">
-        <PauseSection onSaved={() => setSaved(true)} />
+        <PauseSection report={report} />
         <BreathingSection {...section} />
         <NewtabSection {...section} />
         <CalmNotesSection />
         <AppearanceSection {...section} />
         <PrivacySection />
-        <p class="status" role="status">
-          {saved ? t('optionsSaved') : ''}
+        <p
+          class={`status options-status${status === 'failed' ? ' status-error' : ''}`}
+          role="status"
+        >
+          {status === 'saved' && t('optionsSaved')}
+          {status === 'failed' && t('optionsSaveFailed')}
         </p>
       </main>
       <footer class="page-foot">

@@ -57,3 +57,11 @@ export async function removeCalmNote(id: string): Promise<void> {
   const notes = await listCalmNotes();
   await browser.storage.local.set({ [KEY]: notes.filter((note) => note.id !== id) });
 }
+
+/** Puts a removed note back exactly as it was (Undo). Already there: nothing changes. */
+export async function restoreCalmNote(note: CalmNote): Promise<void> {
+  const notes = await listCalmNotes();
+  if (notes.some((n) => n.id === note.id)) return;
+  const restored = [...notes, note].sort((a, b) => a.createdAt - b.createdAt);
+  await browser.storage.local.set({ [KEY]: restored });
+}

@@ -166,6 +166,13 @@ describe('the new tab', () => {
       .click();
     await expect.poll(() => note.count()).toBe(0);
     await options.getByText('No notes yet.').waitFor();
+    // Removing was a slip: Undo brings it back.
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await note.waitFor();
+    await options
+      .getByRole('button', { name: 'Remove the note “You have been here before, and you came' })
+      .click();
+    await expect.poll(() => note.count()).toBe(0);
     await options.close();
   });
 

@@ -8,6 +8,7 @@ import {
   listCalmNotes,
   pickCalmNote,
   removeCalmNote,
+  restoreCalmNote,
 } from '@/lib/calm/notes';
 import { seededRandom } from '@/lib/newtab/random';
 
@@ -56,5 +57,16 @@ describe('removing a note from calm me', () => {
     expect(await listCalmNotes()).toEqual([keep]);
     await removeCalmNote(drop.id);
     expect(await listCalmNotes()).toEqual([keep]);
+  });
+});
+
+describe('undoing a removal', () => {
+  it('puts the note back exactly, in its place, once', async () => {
+    const first = await addCalmNote('first', 1);
+    const second = await addCalmNote('second', 2);
+    await removeCalmNote(first.id);
+    await restoreCalmNote(first);
+    await restoreCalmNote(first);
+    expect(await listCalmNotes()).toEqual([first, second]);
   });
 });
