@@ -107,8 +107,8 @@ function stopIndex(stops: HTMLElement[], el: Element | null): number {
  * While the pause is open, the page cannot have focus or keys: Tab and Shift+Tab move only
  * between the dialog's own stops, focus that leaves by any other way (a page script, a click on
  * the dimmed backdrop) comes back, and Escape goes back to the message from wherever focus is.
- * Everything listens on the document in the capture phase, so no page handler comes first.
- * Returns the function that removes it all.
+ * Keys and focus are heard on the document in the capture phase, before any handler of the page
+ * below it. Returns the function that removes it all.
  */
 function holdFocus(
   host: HTMLElement,
@@ -134,27 +134,28 @@ function holdFocus(
     const next = at < 0 ? (event.shiftKey ? stops.length - 1 : 0) : at + step;
     stops[(next + stops.length) % stops.length]!.focus();
   };
+  // Where focus was in the dialog, to put it back there. Moves inside the shadow root never
+  // reach the document (the target and relatedTarget are both the host there), so listen here.
+  root.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLElement) last = event.target;
+  });
   let pulling = false;
   const onFocusIn = (event: FocusEvent) => {
-    if (event.target === host) {
-      const inside = root.activeElement;
-      if (inside instanceof HTMLElement) last = inside;
-      return;
-    }
+    if (event.target === host) return;
     if (pulling) return;
     pulling = true;
     (last.isConnected && !last.closest('[hidden]') ? last : dialog).focus();
     pulling = false;
   };
   // A click on the dim area would leave focus on the page's <body>: keep it in the dialog.
-  const onPointerDown = (event: Event) => {
+  const onMouseDown = (event: Event) => {
     if (event.target !== backdrop) return;
     event.preventDefault();
     dialog.focus();
   };
   document.addEventListener('keydown', onKeyDown, true);
   document.addEventListener('focusin', onFocusIn, true);
-  backdrop.addEventListener('mousedown', onPointerDown);
+  backdrop.addEventListener('mousedown', onMouseDown); // touch taps send one too
   return () => {
     document.removeEventListener('keydown', onKeyDown, true);
     document.removeEventListener('focusin', onFocusIn, true);

@@ -219,6 +219,10 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
 
   it('offers a visible way back to the message from the start, for a mouse or touch', async () => {
     const site = await paused();
+    // Send anyway keeps no need, and the pause does not suggest otherwise.
+    expect(await site.pause.textContent()).toContain(
+      'Your answer is kept with the message only if you save it or wait.',
+    );
     await site.pause.getByRole('button', { name: 'Back to my message' }).click();
     await site.pause.waitFor({ state: 'detached' });
     expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -236,11 +240,29 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await site.page.keyboard.press('Enter');
     await site.pause.waitFor();
     const save = site.pause.getByRole('button', { name: 'Save to my journal instead' });
+    // Every attribute the buttons get while the save is on its way.
+    await site.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { attributesSeen: string[] }).attributesSeen = seen;
+      new MutationObserver((records) => {
+        for (const r of records)
+          if (r.target instanceof HTMLButtonElement) seen.push(r.attributeName!);
+      }).observe(document.querySelector('steady-pause')!.shadowRoot!, {
+        subtree: true,
+        attributes: true,
+      });
+    });
     await save.focus();
     await site.page.keyboard.press('Enter');
     const status = site.pause.getByRole('status');
     await expect.poll(() => status.textContent()).not.toBe('');
-    // Focus stayed where it was (the button was never `disabled`), and the button works again.
+    // Busy was said with aria-disabled, never `disabled` (which can drop focus to the page)…
+    const seen = await site.page.evaluate(
+      () => (window as unknown as { attributesSeen: string[] }).attributesSeen,
+    );
+    expect(seen).toContain('aria-disabled');
+    expect(seen).not.toContain('disabled');
+    // …so focus stayed where it was, and the button works again.
     expect(await site.focusedInPause()).toBe('Save to my journal instead');
     expect(await save.getAttribute('aria-disabled')).toBeNull();
     expect(await save.isDisabled()).toBe(false);

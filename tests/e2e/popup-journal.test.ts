@@ -121,11 +121,16 @@ describe('words are never lost', () => {
     await popup.page.keyboard.type(' and why do I care so much');
     // (The "Saved" message goes as soon as the box changes again, so it is not waited on here.)
     await expect.poll(() => popup.recent.first().textContent()).toContain('first thought');
-    await expect.poll(() => popup.entryBox.inputValue()).toBe('and why do I care so much');
+    // (A leading space is the user's own when the save finished before they typed it.)
+    await expect
+      .poll(async () => (await popup.entryBox.inputValue()).trim())
+      .toBe('and why do I care so much');
     expect(await popup.recent.first().textContent()).not.toContain('why do I care');
     await popup.close();
     const again = await PopupPage.open(steady);
-    await expect.poll(() => again.entryBox.inputValue()).toBe('and why do I care so much');
+    await expect
+      .poll(async () => (await again.entryBox.inputValue()).trim())
+      .toBe('and why do I care so much');
     await again.entryBox.fill('');
     await again.close();
   });

@@ -97,7 +97,7 @@ describe('the background side of the pause', () => {
     expect(await pauses()).toHaveLength(1);
   });
 
-    it('puts back a waiting draft’s reminder the browser dropped, but rings none late', async () => {
+  it('puts back a waiting draft’s reminder the browser dropped, but rings none late', async () => {
     await turnOn('https://app.slack.com/*');
     const { entryId, remindAt } = await pauseHandlers['pause.wait'](draft, slackTab);
     await fakeBrowser.alarms.clearAll();

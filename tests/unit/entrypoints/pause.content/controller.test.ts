@@ -152,7 +152,9 @@ describe('catching the send', () => {
     const tooLong = options.failureText(new JournalError('too-long'));
     expect(tooLong).toContain('34 characters');
     expect(tooLong).toContain('Nothing was sent');
-    expect(options.failureText(new JournalError('quota'))).toMatch(/run out of room.*Nothing was sent/);
+    expect(options.failureText(new JournalError('quota'))).toMatch(
+      /run out of room.*Nothing was sent/,
+    );
     // No reason the user can act on: the pause's own sentence, which also says nothing was sent.
     expect(options.failureText(new Error('?'))).toMatch(/^That didn't save, and nothing was sent/);
   });
