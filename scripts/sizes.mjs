@@ -90,9 +90,11 @@ export function contentScripts(dir) {
   return { files, bytes: gzipBytes(dir, files) };
 }
 
-/** CSS a page links, gzipped. */
+/** CSS a page carries, gzipped: inlined in its HTML (scripts/inline-css.ts) or linked. */
 export function stylesOf(dir, htmlFile) {
   const html = readFileSync(`${dir}/${htmlFile}`, 'utf8');
   const files = [...html.matchAll(/href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
-  return { files, bytes: gzipBytes(dir, files) };
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+  const inlineBytes = inline ? gzipSync(inline, { level: 9 }).length : 0;
+  return { files, bytes: gzipBytes(dir, files) + inlineBytes };
 }
