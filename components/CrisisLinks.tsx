@@ -31,7 +31,7 @@ export function CrisisLinks() {
           </a>
         </li>
       </ul>
-      <p class="crisis-note">{t('crisisEmergency')}</p>
+      <p class="crisis-note crisis-emergency">{t('crisisEmergency')}</p>
       <p class="crisis-note">{t('crisisNote')}</p>
     </section>
   );
