@@ -49,6 +49,8 @@ if (!hasDisplay) {
     chromium,
     [
       `--user-data-dir=${profile}`,
+      // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--no-first-run',
       '--no-default-browser-check',
       `--disable-extensions-except=${chromeBuild}`,
