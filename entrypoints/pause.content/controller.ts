@@ -48,7 +48,7 @@ export function createPauseController(deps: PauseDeps) {
       sensitivity: settings.sensitivity,
       quickSends: quickSendsBefore(sends.get(key) ?? [], now),
     });
-    if (settings.modes[site.id] === 'always') return { pause: true, matched: verdict.matched };
+    if (settings.modes[site.id] === 'always') return { ...verdict, pause: true };
     return verdict;
   }
 
@@ -61,7 +61,7 @@ export function createPauseController(deps: PauseDeps) {
     const conversation = conversationOf(site, location, document);
     const key = conversation.key;
     const verdict = isCoolingDown(cooldowns, key, now)
-      ? { pause: false, matched: [] }
+      ? { pause: false, matched: [], theme: 'general' as const }
       : verdictFor(text, key, now);
     if (!verdict.pause) {
       sends.set(key, recordSend(sends.get(key) ?? [], now));

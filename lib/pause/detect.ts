@@ -6,10 +6,20 @@ import type { Sensitivity } from './settings';
 export const MATCH_QUESTIONS = '??';
 export const MATCH_DOUBLE_TEXT = 'double text';
 
+/**
+ * What the worry seems to be about, so the pause can offer a reframe that fits it:
+ * silence (no reply yet, "hello?"), upset (fear that they are angry, "did I do something"),
+ * rejection (fear of being left or unloved, protest: "fine. forget it."), or general.
+ */
+export const PAUSE_THEMES = ['silence', 'upset', 'rejection', 'general'] as const;
+export type PauseTheme = (typeof PAUSE_THEMES)[number];
+
 export interface Verdict {
   pause: boolean;
   /** What matched, in the order found: phrases as listed, '??', 'sorry ×2', 'double text'. */
   matched: string[];
+  /** What the worry seems to be about; 'general' when nothing says. */
+  theme: PauseTheme;
 }
 
 export interface DetectOptions {
@@ -57,7 +67,7 @@ function longestQuestionRun(text: string): number {
  */
 export function detect(draft: string, options: DetectOptions): Verdict {
   const text = normalise(draft);
-  if (!text) return { pause: false, matched: [] };
+  if (!text) return { pause: false, matched: [], theme: 'general' };
   const limits = THRESHOLDS[options.sensitivity];
   const matched: string[] = [];
 
@@ -84,5 +94,5 @@ export function detect(draft: string, options: DetectOptions): Verdict {
   }
 
   if (options.quickSends >= limits.quickSends) shown.push(MATCH_DOUBLE_TEXT);
-  return { pause: shown.length > 0, matched: shown };
+  return { pause: shown.length > 0, matched: shown, theme: 'general' };
 }

@@ -38,7 +38,7 @@ describe('noticing reassurance seeking in a draft', () => {
     '',
     '    ',
   ])('lets %j through', (text) => {
-    expect(check(text)).toEqual({ pause: false, matched: [] });
+    expect(check(text)).toMatchObject({ pause: false, matched: [] });
   });
 
   it('names only the longest of nested phrases', () => {
@@ -46,20 +46,20 @@ describe('noticing reassurance seeking in a draft', () => {
   });
 
   it('notices repeated question marks, including the full-width kind', () => {
-    expect(check('hello??')).toEqual({ pause: true, matched: [MATCH_QUESTIONS] });
+    expect(check('hello??')).toMatchObject({ pause: true, matched: [MATCH_QUESTIONS] });
     expect(check('hola？？').matched).toEqual([MATCH_QUESTIONS]);
     expect(check('really?').pause).toBe(false);
   });
 
   it('notices repeated apologies and says how many', () => {
-    expect(check('sorry sorry I know')).toEqual({ pause: true, matched: ['sorry ×2'] });
+    expect(check('sorry sorry I know')).toMatchObject({ pause: true, matched: ['sorry ×2'] });
     expect(check('lo siento, perdón').matched).toEqual(['perdón ×2']);
     expect(check('sorry!').pause).toBe(false);
   });
 
   it('notices a quick double text only when it follows quick sends', () => {
     expect(check('hi', { quickSends: 1 }).pause).toBe(false);
-    expect(check('hi', { quickSends: 2 })).toEqual({ pause: true, matched: [MATCH_DOUBLE_TEXT] });
+    expect(check('hi', { quickSends: 2 })).toMatchObject({ pause: true, matched: [MATCH_DOUBLE_TEXT] });
   });
 
   it('names every rule that matched, phrases first', () => {
@@ -86,7 +86,7 @@ describe('sensitivity', () => {
 
   it('watchful notices one apology and a second quick message', () => {
     const watchful = { sensitivity: 'watchful' as const };
-    expect(check('sorry!', watchful)).toEqual({ pause: true, matched: ['sorry'] });
+    expect(check('sorry!', watchful)).toMatchObject({ pause: true, matched: ['sorry'] });
     expect(check('hi', { ...watchful, quickSends: 1 }).matched).toEqual([MATCH_DOUBLE_TEXT]);
   });
 });
@@ -94,7 +94,7 @@ describe('sensitivity', () => {
 describe("the user's phrase list", () => {
   it('pauses on a phrase the user added, and not on one they removed', () => {
     const phrases = effectivePhrases({ added: ['u up'], removed: ['just checking'] });
-    expect(check('u up?', { phrases })).toEqual({ pause: true, matched: ['u up'] });
+    expect(check('u up?', { phrases })).toMatchObject({ pause: true, matched: ['u up'] });
     expect(check('just checking', { phrases }).pause).toBe(false);
     expect(check('are you mad', { phrases }).pause).toBe(true);
   });
