@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { detect } from '../../lib/pause/detect';
+import { DEFAULT_PHRASES } from '../../lib/pause/phrases';
+import type { Sensitivity } from '../../lib/pause/settings';
+
+/** One labelled message of the corpus (tests/corpus/*.jsonl; README there). */
+export interface Labelled {
+  text: string;
+  seeking: boolean;
+  situation: string;
+  quickSends?: number;
+}
+
+export type Language = 'en' | 'es';
+export type Split = 'tune' | 'heldout';
+
+export function loadCorpus(language: Language, split: Split): Labelled[] {
+  const file = fileURLToPath(new URL(`./${language}.${split}.jsonl`, import.meta.url));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Labelled);
+}
+
+export interface Score {
+  recall: number;
+  falsePositives: number;
+  /** The false-positive rate on work chat and work email alone. */
+  workFalsePositives: number;
+  missed: Labelled[];
+  held: Labelled[];
+  seeking: number;
+  ordinary: number;
+}
+
+const isWork = (item: Labelled) => item.situation.startsWith('work');
+
+/** Runs the detector on every message with the default phrase list, as a new user has it. */
+export function score(items: Labelled[], sensitivity: Sensitivity = 'balanced'): Score {
+  const paused = (item: Labelled) =>
+    detect(item.text, { phrases: DEFAULT_PHRASES, sensitivity, quickSends: item.quickSends ?? 0 })
+      .pause;
+  const seeking = items.filter((item) => item.seeking);
+  const ordinary = items.filter((item) => !item.seeking);
+  const missed = seeking.filter((item) => !paused(item));
+  const held = ordinary.filter(paused);
+  const work = ordinary.filter(isWork);
+  return {
+    recall: 1 - missed.length / seeking.length,
+    falsePositives: held.length / ordinary.length,
+    workFalsePositives: work.length ? held.filter(isWork).length / work.length : 0,
+    missed,
+    held,
+    seeking: seeking.length,
+    ordinary: ordinary.length,
+  };
+}
