@@ -1,5 +1,5 @@
 import { JournalError } from './errors';
-import { MAX_MATCHED, MAX_SHORT_TEXT } from './fieldChecks';
+import { MAX_MATCHED, MAX_SHORT_TEXT } from './limits';
 import { ENTRY_KINDS, NEEDS, type EntryContent, type EntryKind, type Need } from './schema';
 
 /** Long enough for a whole night's writing; short enough that search and export stay quick. */
@@ -79,11 +79,9 @@ export function validateContent(kind: EntryKind, input: Partial<EntryContent>): 
     }
     // The import's own limits (strict.ts): whatever is written, a backup must bring back.
     const words = matched.filter((m) => typeof m === 'string');
-    if (site.length > MAX_SHORT_TEXT || words.length > MAX_MATCHED) {
+    const long = (s: string) => s.length > MAX_SHORT_TEXT;
+    if (long(site) || words.length > MAX_MATCHED || words.some(long)) {
       throw new JournalError('invalid', 'unsent details too long');
-    }
-    if (words.some((m) => m.length > MAX_SHORT_TEXT)) {
-      throw new JournalError('invalid', 'a matched word too long');
     }
     content.unsent = { site, matched: words };
     if (typeof remindAt === 'number') content.unsent.remindAt = remindAt;
