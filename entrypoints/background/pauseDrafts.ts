@@ -102,12 +102,22 @@ export async function waitPaused(site: Site, data: PauseDraftMessage, sender: Se
     } catch {
       return { entryId: entry.id, remindAt: 0 };
     }
-    const live = new Set([...others, entry.id]);
-    const next: Record<string, string> = { [key]: entry.id };
-    for (const [k, id] of Object.entries(holders)) if (k !== key && live.has(id)) next[k] = id;
-    await browser.storage.session.set({ [HOLDERS_KEY]: next });
+    await holdReminder(holders, key, entry.id, others);
     return { entryId: entry.id, remindAt };
   });
+}
+
+/** Records the conversation's new holder, and forgets holders whose reminder is gone. */
+async function holdReminder(
+  holders: Record<string, string>,
+  key: string,
+  entryId: string,
+  others: string[],
+): Promise<void> {
+  const live = new Set(others);
+  const next: Record<string, string> = { [key]: entryId };
+  for (const [k, id] of Object.entries(holders)) if (k !== key && live.has(id)) next[k] = id;
+  await browser.storage.session.set({ [HOLDERS_KEY]: next });
 }
 
 /**

@@ -61,6 +61,15 @@ describe('one reminder per conversation', () => {
     expect(await reminderEntries()).toHaveLength(1);
   });
 
+  it('holds across a service worker restart: what it needs is in session storage', async () => {
+    await turnOn();
+    await pauseHandlers['pause.wait'](draft(), tab(1));
+    vi.resetModules(); // a fresh worker: module state gone, storage and alarms kept
+    const fresh = await import('@/entrypoints/background/pause');
+    const { entryId } = await fresh.pauseHandlers['pause.wait'](draft(), tab(1));
+    expect(await reminderEntries()).toEqual([entryId]);
+  });
+
   it('keeps one reminder in each of two conversations', async () => {
     await turnOn();
     const alex = await pauseHandlers['pause.wait'](draft('whatsapp:~alex'), tab(1));
