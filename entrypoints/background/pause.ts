@@ -2,18 +2,20 @@ import { browser } from 'wxt/browser';
 import { notifyJournalChanged } from '@/lib/journal/changes';
 import { getJournal } from '@/lib/journal/db';
 import { JournalError } from '@/lib/journal/errors';
-import { t } from '@/lib/i18n';
 import type { Handlers, Sender } from '@/lib/messaging/server';
 import { activeCooldowns, startCooldown, type Cooldowns } from '@/lib/pause/cooldown';
-import type { PauseDraftMessage } from '@/lib/pause/messages';
-import { recordSent, saveUnsent } from '@/lib/pause/record';
+import { ownConversation } from '@/lib/pause/limits';
+import { recordSent } from '@/lib/pause/record';
 import { isSiteOn, syncRegistrationsInOrder } from '@/lib/pause/registration';
 import { siteForUrl, type Site } from '@/lib/pause/sites';
 import { loadPauseSettings } from '@/lib/pause/settingsStore';
+import { savePaused, waitPaused } from './pauseDrafts';
+import { openReminder, restoreReminders, ringReminder } from './reminders';
 
-/** "Wait 10 minutes" waits exactly that: the words on the button are the promise. */
-export const WAIT_MINUTES = 10;
-export const REMIND_PREFIX = 'steady-pause-remind:';
+export { REMIND_PREFIX } from '@/lib/pause/reminders';
+export { WAIT_MINUTES } from './pauseDrafts';
+export { restoreReminders } from './reminders';
+
 const COOLDOWNS_KEY = 'pause:cooldowns';
 
 /**
@@ -41,11 +43,6 @@ async function readCooldowns(): Promise<Cooldowns> {
   return typeof stored === 'object' && stored !== null ? (stored as Cooldowns) : {};
 }
 
-function draftOf(site: Site, data: PauseDraftMessage, remindAt?: number) {
-  const matched = Array.isArray(data?.matched) ? data.matched : [];
-  return { site: site.id, text: data?.text, matched, need: data?.need, remindAt };
-}
-
 type PauseHandlers = Pick<Handlers, Extract<keyof Handlers, `pause.${string}`>>;
 
 export const pauseHandlers: PauseHandlers = {
@@ -59,35 +56,18 @@ export const pauseHandlers: PauseHandlers = {
   },
 
   async 'pause.save'(data, sender) {
-    const site = await senderSite(sender);
-    const { entry } = await saveUnsent(await getJournal(), draftOf(site, data), 'saved');
-    notifyJournalChanged();
-    return { entryId: entry.id };
+    return savePaused(await senderSite(sender), data, sender);
   },
 
   async 'pause.wait'(data, sender) {
-    const site = await senderSite(sender);
-    const remindAt = Date.now() + WAIT_MINUTES * 60_000;
-    const { entry } = await saveUnsent(await getJournal(), draftOf(site, data, remindAt), 'waited');
-    notifyJournalChanged();
-    // The draft is kept from here on: a failure to set the reminder must not read as a failure
-    // to save (a retry would save it twice). It says so instead, with remindAt 0; the entry
-    // keeps its time, so restoreReminders can still set it at the next start if it is not due.
-    try {
-      await browser.alarms.create(REMIND_PREFIX + entry.id, { when: remindAt });
-    } catch {
-      return { entryId: entry.id, remindAt: 0 };
-    }
-    return { entryId: entry.id, remindAt };
+    return waitPaused(await senderSite(sender), data, sender);
   },
 
   async 'pause.sendAnyway'(data, sender) {
     const site = await senderSite(sender);
-    const key = typeof data?.conversation === 'string' ? data.conversation : site.id;
     // A content script may only set cooldowns for its own site's conversations.
-    if (key !== site.id && !key.startsWith(`${site.id}:`)) {
-      throw new JournalError('invalid', 'conversation of another site');
-    }
+    const key = ownConversation(site.id, data?.conversation);
+    if (!key) throw new JournalError('invalid', 'conversation of another site, or too long');
     const pause = await loadPauseSettings();
     const now = Date.now();
     const next = startCooldown(await readCooldowns(), key, now, pause.cooldownMinutes);
@@ -118,23 +98,6 @@ function sync(): void {
   );
 }
 
-/**
- * Chromium may drop alarms when the browser restarts or the extension updates: put back the
- * reminder of every waiting draft that is still due later. (One already past due is not rung
- * late; the new tab says gently that a paused message is waiting.)
- */
-export async function restoreReminders(now = Date.now()): Promise<void> {
-  const db = await getJournal();
-  const waiting = await db.getAllFromIndex('entries', 'by-kind', 'unsent');
-  for (const entry of waiting) {
-    const at = entry.unsent?.remindAt;
-    if (!at || at <= now || entry.unsent?.revisit) continue;
-    if (!(await browser.alarms.get(REMIND_PREFIX + entry.id))) {
-      await browser.alarms.create(REMIND_PREFIX + entry.id, { when: at });
-    }
-  }
-}
-
 function onStart(): void {
   sync();
   void restoreReminders().catch(() => undefined);
@@ -149,23 +112,11 @@ export function setupPause(): void {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (!alarm.name.startsWith(REMIND_PREFIX)) return;
-    // The reminder never shows the draft: a notification can be read over a shoulder.
-    void browser.notifications.create(alarm.name, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('pauseReminderTitle'),
-      message: t('pauseReminderText'),
-    });
-  });
-
-  browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(REMIND_PREFIX)) return;
-    const entryId = id.slice(REMIND_PREFIX.length);
-    void browser.tabs.create({
-      url: browser.runtime.getURL(`/journal.html?entry=${encodeURIComponent(entryId)}`),
-    });
-    void browser.notifications.clear(id);
-  });
+  // Returned, not awaited: browsers ignore it; tests wait for the notification through it.
+  browser.alarms.onAlarm.addListener((alarm) =>
+    ringReminder(alarm.name).catch((error: unknown) =>
+      console.warn('Steady: the reminder could not be checked, so it stays quiet', error),
+    ),
+  );
+  browser.notifications.onClicked.addListener(openReminder);
 }

@@ -20,9 +20,19 @@ import type { Overlay, OverlayOptions } from './overlay';
 export interface PauseDeps {
   site: Site;
   openOverlay(options: OverlayOptions): Overlay;
-  save(text: string, matched: string[], need: Need | undefined): Promise<void>;
+  save(
+    text: string,
+    matched: string[],
+    need: Need | undefined,
+    conversation: string,
+  ): Promise<void>;
   /** Resolves true when the reminder is set, false when the draft is kept without one. */
-  wait(text: string, matched: string[], need: Need | undefined): Promise<boolean>;
+  wait(
+    text: string,
+    matched: string[],
+    need: Need | undefined,
+    conversation: string,
+  ): Promise<boolean>;
   sendAnyway(conversation: string): void;
   report(kind: PauseErrorKind): void;
   now(): number;
@@ -82,8 +92,8 @@ export function createPauseController(deps: PauseDeps) {
       cooldownMinutes: settings.cooldownMinutes,
       wholeSite: !conversation.specific,
       failureText: (error) => pauseFailureText(error, text),
-      onSave: (need) => deps.save(text, verdict.matched, need),
-      onWait: (need) => deps.wait(text, verdict.matched, need),
+      onSave: (need) => deps.save(text, verdict.matched, need, key),
+      onWait: (need) => deps.wait(text, verdict.matched, need, key),
       onSendAnyway: () => {
         // Local first, so the very next Enter passes without waiting on the background.
         cooldowns = startCooldown(cooldowns, key, deps.now(), settings.cooldownMinutes);

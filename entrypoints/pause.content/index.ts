@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/client';
 import type { PauseErrorKind } from '@/lib/pause/messages';
 import { ENABLED_SITES_KEY } from '@/lib/pause/constants';
+import { MAX_MATCHED_SENT } from '@/lib/pause/limits';
 import { sanitisePauseSettings } from '@/lib/pause/settings';
 import { PAUSE_SETTINGS_KEY } from '@/lib/pause/settingsStore';
 import { siteForUrl } from '@/lib/pause/sites';
@@ -28,12 +29,17 @@ export default defineContentScript({
       openOverlay,
       report,
       now: Date.now,
-      async save(text, matched, need) {
-        await sendMessage('pause.save', { text, matched, need });
+      async save(text, matched, need, conversation) {
+        // The background refuses more matched words than this; the first ones found are kept.
+        matched = matched.slice(0, MAX_MATCHED_SENT);
+        await sendMessage('pause.save', { text, matched, need, conversation });
       },
-      async wait(text, matched, need) {
-        // remindAt is 0 when the draft was kept but the browser would not set the reminder.
-        const { remindAt } = await sendMessage('pause.wait', { text, matched, need });
+      async wait(text, matched, need, conversation) {
+        // remindAt is 0 when the draft was kept without a reminder (the browser would not set
+        // it, or enough reminders are waiting already).
+        matched = matched.slice(0, MAX_MATCHED_SENT);
+        const data = { text, matched, need, conversation };
+        const { remindAt } = await sendMessage('pause.wait', data);
         return remindAt > 0;
       },
       sendAnyway(conversation) {

@@ -16,6 +16,8 @@ export function journalErrorText(error: unknown, text = ''): string {
       return t('error_aborted');
     case 'blocked':
       return t('error_blocked');
+    case 'too-many':
+      return t('error_tooMany');
     default:
       return t('error_generic');
   }

@@ -7,6 +7,7 @@ export type JournalErrorReason =
   | 'quota' // the browser has no room left for Steady
   | 'aborted' // the transaction was aborted (another page, the browser, a crash)
   | 'blocked' // an older Steady page holds the database open during an upgrade
+  | 'too-many' // a page asked to save more often than a person would (the pause's rate limit)
   | 'unknown';
 
 export class JournalError extends Error {

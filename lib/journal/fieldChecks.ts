@@ -1,8 +1,7 @@
 /** Field-by-field checks for records read from outside (an import file), with the limits. */
 
 export const MAX_ID_LENGTH = 100;
-export const MAX_SHORT_TEXT = 200;
-export const MAX_MATCHED = 50;
+export { MAX_MATCHED, MAX_SHORT_TEXT } from './limits';
 /** The latest moment a Date can hold (year 275760); anything later is not a time. */
 export const MAX_TIME = 8.64e15;
 

@@ -1,4 +1,5 @@
 import { JournalError } from './errors';
+import { MAX_MATCHED, MAX_SHORT_TEXT } from './limits';
 import { ENTRY_KINDS, NEEDS, type EntryContent, type EntryKind, type Need } from './schema';
 
 /** Long enough for a whole night's writing; short enough that search and export stay quick. */
@@ -76,7 +77,13 @@ export function validateContent(kind: EntryKind, input: Partial<EntryContent>): 
     if (typeof site !== 'string' || !Array.isArray(matched)) {
       throw new JournalError('invalid', 'unsent details need a site and what matched');
     }
-    content.unsent = { site, matched: matched.filter((m) => typeof m === 'string') };
+    // The import's own limits (strict.ts): whatever is written, a backup must bring back.
+    const words = matched.filter((m) => typeof m === 'string');
+    const long = (s: string) => s.length > MAX_SHORT_TEXT;
+    if (long(site) || words.length > MAX_MATCHED || words.some(long)) {
+      throw new JournalError('invalid', 'unsent details too long');
+    }
+    content.unsent = { site, matched: words };
     if (typeof remindAt === 'number') content.unsent.remindAt = remindAt;
     if (revisit) content.unsent.revisit = { ...revisit };
   }

@@ -10,6 +10,8 @@ import {
 export interface Sender {
   id?: string;
   url?: string;
+  /** The tab a content script runs in: the pause's rate limit counts saves per tab. */
+  tab?: { id?: number };
 }
 
 export type Handlers = {

@@ -9,6 +9,11 @@ export interface PauseDraftMessage {
   text: string;
   matched: string[];
   need?: Need;
+  /**
+   * The conversation key (`site` or `site:…`, as for cooldowns), so the background keeps one
+   * reminder per conversation. Checked against the sender's site; absent means the whole site.
+   */
+  conversation?: string;
 }
 
 /** What a content script learns when it starts on a page. */

@@ -177,6 +177,8 @@ export function hashName(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+const MAX_PART_LENGTH = 120;
+
 export interface Conversation {
   /** The cooldown and double-text key: `site` or `site:…`. */
   key: string;
@@ -200,5 +202,8 @@ export function conversationOf(
     const name = page?.querySelector(site.title)?.textContent?.trim();
     if (name) part = `~${hashName(name)}`;
   }
+  // The background refuses keys over 200 characters (lib/pause/limits.ts); an address that long
+  // (a Gmail search, say) still names one conversation, by a hash that also keeps the words out.
+  if (part.length > MAX_PART_LENGTH) part = `=${hashName(part)}`;
   return part ? { key: `${site.id}:${part}`, specific: true } : { key: site.id, specific: false };
 }
