@@ -1,15 +1,11 @@
-import { compileRows, type Rule } from './rules/compile';
-import { EN_RULES } from './rules/en';
-import { ES_RULES } from './rules/es';
-import { ordinaryWeight } from './rules/ordinary';
-import { APOLOGIES, DEFAULT_PHRASES } from './phrases';
+import { featuresOf } from './features';
+import { MODEL } from './model';
 import { normalise } from './normalise';
 import type { Sensitivity } from './settings';
+import { findSigns, phrasePattern } from './signs';
 import { readText, wordsAt, type ReadText } from './text';
 
-/** Names of the signs that are not words, as stored in an unsent entry's `matched`. */
-export const MATCH_QUESTIONS = '??';
-export const MATCH_DOUBLE_TEXT = 'double text';
+export { MATCH_DOUBLE_TEXT, MATCH_QUESTIONS } from './signs';
 
 /**
  * What the worry seems to be about, so the pause can offer a reframe that fits it:
@@ -38,112 +34,85 @@ export interface DetectOptions {
   quickSends: number;
 }
 
+const NONE: Verdict = { pause: false, matched: [], theme: 'general' };
 /**
- * How much weight of signs it takes to pause. Signs weigh 2 (clear on their own, even among
- * ordinary words), 1 (clear on their own), 0.5 (only with another sign), see rules/en.ts.
+ * A quick run of sends adds at most this much to the model's score: at "gentle" and "balanced"
+ * it tips a message that already leans towards worry, it never pauses "ok see you at 8" alone.
  */
-export const THRESHOLDS: Record<Sensitivity, number> = { gentle: 1.5, balanced: 1, watchful: 0.5 };
+const QUICK_MAX = 1;
+/** At "watchful", this many quick sends before a message pause on their own. */
+const WATCHFUL_QUICK_SENDS = 2;
 
-/** Weights of the signs that are not words. */
-const QUESTION_RUN = 0.5; // "??": with another sign
-const APOLOGY_ONE = 0.5;
-const APOLOGY_MORE = 1; // two or more apologies in one message
-const QUICK_SENDS = 0.5; // a quick run of messages before this one
-const QUICK_QUESTION = 0.5; // ...and this one asks the other person something
-const PHRASE_CAP = 2;
+/** Which kinds of word (features.ts) point to which worry. */
+const THEME_OF_KIND: Record<string, PauseTheme> = {
+  reply: 'silence',
+  ignore: 'silence',
+  anger: 'upset',
+  self: 'upset',
+  love: 'rejection',
+  leave: 'rejection',
+};
 
-let rules: Rule[] | undefined;
-/** Compiled on the first send, not when a page loads. */
-function allRules(): Rule[] {
-  return (rules ??= compileRows([...EN_RULES, ...ES_RULES]));
-}
-
-const DEFAULT_KEYS = new Set(DEFAULT_PHRASES.map(normalise));
-const YOU = /(?<![\p{L}])(?:you|your|tu|te|ti|vos|contigo|usted|estas|quieres|queres|vienes|venis|puedes|podes|tienes|tenes|sabes|sabes)(?![\p{L}])/u;
-
-function phrasePattern(phrase: string): RegExp {
-  const words = readText(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/ /g, '[ ,]+')}(?![\\p{L}\\p{N}])`, 'u');
-}
-
-/** "sorry" and "sry" read the same: count each way of apologising once. */
-const APOLOGY_WORDS = [...new Map(APOLOGIES.map((word) => [readText(word).text, word])).values()];
-
-function apologySigns(read: ReadText): { weight: number; shown: string[] } {
-  const shown: string[] = [];
-  let count = 0;
-  for (const word of APOLOGY_WORDS) {
-    const pattern = new RegExp(phrasePattern(word).source, 'gu');
-    const n = [...read.text.matchAll(pattern)].length;
-    if (!n) continue;
-    count += n;
-    shown.push(n > 1 ? `${word} ×${n}` : word);
+/** The words that weighed most towards pausing, as the person typed them. */
+function heaviestWords(read: ReadText, features: Set<string>, count: number): string[] {
+  const out: string[] = [];
+  const candidates = [...features]
+    .filter((f) => (f.startsWith('w:') || f.startsWith('b:')) && (MODEL.weights[f] ?? 0) > 0.25)
+    .sort((a, b) => MODEL.weights[b]! - MODEL.weights[a]!);
+  for (const feature of candidates) {
+    const found = read.text.match(phrasePattern(feature.slice(2)));
+    const typed = found ? wordsAt(read, found.index!, found.index! + found[0].length) : '';
+    const key = normalise(typed);
+    if (!typed || out.some((o) => normalise(o).includes(key) || key.includes(normalise(o)))) {
+      continue;
+    }
+    out.push(typed);
+    if (out.length >= count) break;
   }
-  return { weight: count > 1 ? APOLOGY_MORE : count ? APOLOGY_ONE : 0, shown };
+  return out;
+}
+
+/** The worry whose kinds of word weigh most in this draft. */
+function themeOf(features: Set<string>): PauseTheme {
+  const weight: Partial<Record<PauseTheme, number>> = {};
+  for (const feature of features) {
+    const kind = /^k:(?:you\+|me\+)?(\w+)$/.exec(feature)?.[1];
+    const theme = kind && THEME_OF_KIND[kind];
+    if (theme) weight[theme] = (weight[theme] ?? 0) + (MODEL.weights[feature] ?? 0);
+  }
+  let best: PauseTheme = 'general';
+  for (const [theme, w] of Object.entries(weight) as [PauseTheme, number][]) {
+    if (w > 0 && w > (weight[best] ?? 0)) best = theme;
+  }
+  return best;
 }
 
 /**
  * Decides, on the device and explainably, whether a draft looks like reassurance seeking.
- * Pure: the same draft and options always give the same verdict. The person's own phrases
- * always pause; a default phrase they removed turns its signs off.
+ * A phrase of the person's list always pauses. Otherwise a small linear model (model.ts, trained
+ * on tests/corpus) weighs the draft's words, word pairs, kinds of word and shape, so that a worry
+ * worded in a way no list holds is still heard, and "just checking: is the meeting at 3?" is
+ * not. What it names is what weighed: the person's own words, '??', apologies, 'double text'.
+ * Pure: the same draft and options always give the same verdict.
  */
 export function detect(draft: string, options: DetectOptions): Verdict {
   const read = readText(draft);
-  const none: Verdict = { pause: false, matched: [], theme: 'general' };
-  if (!read.text) return none;
-  const kept = new Set(options.phrases.map(normalise));
-  const shown: string[] = [];
-  const show = (words: string) => {
-    if (words && !shown.some((s) => normalise(s) === normalise(words))) shown.push(words);
-  };
-
-  let own = false;
-  for (const phrase of options.phrases) {
-    if (DEFAULT_KEYS.has(normalise(phrase))) continue;
-    const found = read.text.match(phrasePattern(phrase));
-    if (found) {
-      own = true;
-      show(wordsAt(read, found.index!, found.index! + found[0].length));
-    }
+  if (!read.text) return NONE;
+  const signs = findSigns(read, options.phrases, options.quickSends);
+  const features = featuresOf(signs.kept, options.quickSends);
+  let quick = 0;
+  let score = MODEL.bias;
+  for (const feature of features) {
+    const weight = MODEL.weights[feature] ?? 0;
+    if (feature.startsWith('s:quick')) quick += weight;
+    else score += weight;
   }
-
-  // Each phrase's signs add up to at most PHRASE_CAP: three ways of saying "are you mad" in one
-  // message are one worry, not three.
-  const byPhrase = new Map<string, { weight: number; theme: PauseTheme }>();
-  for (const rule of allRules()) {
-    if (!kept.has(normalise(rule.phrase))) continue;
-    const found = read.text.match(rule.pattern);
-    if (!found) continue;
-    show(wordsAt(read, found.index!, found.index! + found[0].length));
-    const before = byPhrase.get(rule.phrase)?.weight ?? 0;
-    byPhrase.set(rule.phrase, { weight: Math.min(before + rule.weight, PHRASE_CAP), theme: rule.theme });
-  }
-  let weight = 0;
-  let theme: PauseTheme = 'general';
-  let heaviest = 0;
-  for (const sign of byPhrase.values()) {
-    weight += sign.weight;
-    if (sign.weight > heaviest) [heaviest, theme] = [sign.weight, sign.theme];
-  }
-
-  if (/\?{2,}/.test(read.text)) {
-    weight += QUESTION_RUN;
-    shown.push(MATCH_QUESTIONS);
-  }
-  const apologies = apologySigns(read);
-  weight += apologies.weight;
-  shown.push(...apologies.shown);
-  if (options.quickSends > 0) {
-    weight += QUICK_SENDS;
-    // Asking the other person again, in a run of three or more.
-    if (options.quickSends > 1 && read.text.includes('?') && YOU.test(read.text)) {
-      weight += QUICK_QUESTION;
-    }
-    shown.push(MATCH_DOUBLE_TEXT);
-    if (theme === 'general') theme = 'silence';
-  }
-
-  weight -= ordinaryWeight(read.text);
-  const pause = own || weight >= THRESHOLDS[options.sensitivity] - 1e-9;
-  return pause ? { pause, matched: shown, theme } : none;
+  score += Math.min(quick, QUICK_MAX);
+  const pause =
+    signs.phrases.length > 0 ||
+    score >= MODEL.thresholds[options.sensitivity] ||
+    (options.sensitivity === 'watchful' && options.quickSends >= WATCHFUL_QUICK_SENDS);
+  if (!pause) return NONE;
+  const words = signs.phrases.length ? signs.phrases : heaviestWords(read, features, 2);
+  return { pause, matched: [...words, ...signs.others], theme: themeOf(features) };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detect } from '../../lib/pause/detect';
 import { DEFAULT_PHRASES } from '../../lib/pause/phrases';
@@ -13,12 +13,15 @@ export interface Labelled {
 }
 
 export type Language = 'en' | 'es';
-export type Split = 'tune' | 'heldout';
+export type Split = 'tune' | 'train' | 'heldout';
 
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+/** A part of the corpus: `train` is every en.train*.jsonl file, and so on. */
 export function loadCorpus(language: Language, split: Split): Labelled[] {
-  const file = fileURLToPath(new URL(`./${language}.${split}.jsonl`, import.meta.url));
-  return readFileSync(file, 'utf8')
-    .split('\n')
+  return readdirSync(HERE)
+    .filter((name) => name.startsWith(`${language}.${split}`) && name.endsWith('.jsonl'))
+    .flatMap((name) => readFileSync(`${HERE}${name}`, 'utf8').split('\n'))
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Labelled);
 }

@@ -1,0 +1,56 @@
+import { normalise } from './normalise';
+import { APOLOGIES, DEFAULT_PHRASES } from './phrases';
+import { readText, wordsAt, type ReadText } from './text';
+
+/** Names of the signs that are not words, as stored in an unsent entry's `matched`. */
+export const MATCH_QUESTIONS = '??';
+export const MATCH_DOUBLE_TEXT = 'double text';
+
+/** A phrase as whole words of readText's form. */
+export function phrasePattern(phrase: string, flags = 'u'): RegExp {
+  const words = readText(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/ /g, '[ ,]+')}(?![\\p{L}\\p{N}])`, flags);
+}
+
+const DEFAULT_KEYS = new Set(DEFAULT_PHRASES.map((phrase) => readText(phrase).text));
+/** "sorry" and "sorri" read the same: each way of apologising is counted once. */
+const APOLOGY_WORDS = [...new Map(APOLOGIES.map((word) => [readText(word).text, word])).values()];
+
+export interface Signs {
+  read: ReadText;
+  /** Phrases of the list in effect found in the draft, as typed. Any of them pauses. */
+  phrases: string[];
+  /** '??', the apology words ('sorry ×2') and 'double text', when present. */
+  others: string[];
+  /** The draft's text with the words of default phrases the person removed blanked out. */
+  kept: string;
+}
+
+/**
+ * The signs Steady names: phrases of the person's list (the defaults they kept and their own),
+ * a run of question marks, apologies, a quick run of sends. Whether they make a pause is for
+ * detect.ts to weigh; this only finds them, truthfully, in the person's own words.
+ */
+export function findSigns(read: ReadText, phrases: readonly string[], quickSends: number): Signs {
+  const inList = new Set(phrases.map((phrase) => readText(phrase).text));
+  const found: string[] = [];
+  let kept = read.text;
+  const words = (m: RegExpMatchArray) => wordsAt(read, m.index!, m.index! + m[0].length);
+  for (const phrase of new Set([...DEFAULT_PHRASES, ...phrases])) {
+    const match = read.text.match(phrasePattern(phrase));
+    if (!match) continue;
+    if (inList.has(readText(phrase).text)) found.push(words(match));
+    else if (DEFAULT_KEYS.has(readText(phrase).text)) {
+      // A default the person took off their list: its words count for nothing, in the model too.
+      kept = kept.slice(0, match.index!) + ' '.repeat(match[0].length) + kept.slice(match.index! + match[0].length);
+    }
+  }
+  const others: string[] = [];
+  if (/\?{2,}/.test(read.text)) others.push(MATCH_QUESTIONS);
+  for (const word of APOLOGY_WORDS) {
+    const n = [...read.text.matchAll(phrasePattern(word, 'gu'))].length;
+    if (n) others.push(n > 1 ? `${word} ×${n}` : word);
+  }
+  if (quickSends > 0) others.push(MATCH_DOUBLE_TEXT);
+  return { read, phrases: [...new Set(found.map(normalise))].map((key) => found.find((f) => normalise(f) === key)!), others, kept };
+}
