@@ -1,8 +1,7 @@
 import { featuresOf } from './features';
 import { MODEL } from './model';
-import { normalise } from './normalise';
 import type { Sensitivity } from './settings';
-import { findSigns, phrasePattern } from './signs';
+import { findSigns } from './signs';
 import { readText, wordsAt, type ReadText } from './text';
 
 export { MATCH_DOUBLE_TEXT, MATCH_QUESTIONS } from './signs';
@@ -40,6 +39,8 @@ const NONE: Verdict = { pause: false, matched: [], theme: 'general' };
  * it tips a message that already leans towards worry, it never pauses "ok see you at 8" alone.
  */
 const QUICK_MAX = 1;
+/** Two or more apologies in one message add this much: "sorry sorry, I know". */
+const APOLOGIES_BONUS = 1;
 /** At "watchful", this many quick sends before a message pause on their own. */
 const WATCHFUL_QUICK_SENDS = 2;
 
@@ -53,23 +54,39 @@ const THEME_OF_KIND: Record<string, PauseTheme> = {
   leave: 'rejection',
 };
 
-/** The words that weighed most towards pausing, as the person typed them. */
-function heaviestWords(read: ReadText, features: Set<string>, count: number): string[] {
-  const out: string[] = [];
-  const candidates = [...features]
-    .filter((f) => (f.startsWith('w:') || f.startsWith('b:')) && (MODEL.weights[f] ?? 0) > 0.25)
-    .sort((a, b) => MODEL.weights[b]! - MODEL.weights[a]!);
-  for (const feature of candidates) {
-    const found = read.text.match(phrasePattern(feature.slice(2)));
-    const typed = found ? wordsAt(read, found.index!, found.index! + found[0].length) : '';
-    const key = normalise(typed);
-    if (!typed || out.some((o) => normalise(o).includes(key) || key.includes(normalise(o)))) {
-      continue;
+const weightOf = (feature: string) => MODEL.weights[feature] ?? 0;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** The longest run of words shown as "what weighed". */
+const SPAN_WORDS = 6;
+
+/**
+ * The run of words that weighed most towards pausing, as the person typed them: each word
+ * carries its own weight and half of each word pair it is in, and the best run of up to
+ * SPAN_WORDS words is shown. Truthful by construction: these words moved the score.
+ */
+function heaviestWords(read: ReadText, kept: string): string[] {
+  const words = [...kept.matchAll(WORD)];
+  const own = words.map((m, i) => {
+    const word = m[0];
+    let w = weightOf(`w:${word}`) + (word.length > 5 ? weightOf(`p:${word.slice(0, 5)}`) : 0);
+    if (i > 0) w += weightOf(`b:${words[i - 1]![0]} ${word}`) / 2;
+    if (i + 1 < words.length) w += weightOf(`b:${word} ${words[i + 1]![0]}`) / 2;
+    return w;
+  });
+  let best: [number, number, number] = [0, -1, -1];
+  for (let from = 0; from < words.length; from++) {
+    let sum = 0;
+    for (let to = from; to < Math.min(words.length, from + SPAN_WORDS); to++) {
+      sum += own[to]!;
+      // A longer run must earn its place: each extra word costs a little.
+      const value = sum - 0.15 * (to - from);
+      if (own[from]! > 0 && own[to]! > 0 && value > best[0]) best = [value, from, to];
     }
-    out.push(typed);
-    if (out.length >= count) break;
   }
-  return out;
+  if (best[1] < 0) return [];
+  const start = words[best[1]]!.index!;
+  const last = words[best[2]]!;
+  return [wordsAt(read, start, last.index! + last[0].length)];
 }
 
 /** The worry whose kinds of word weigh most in this draft. */
@@ -108,11 +125,18 @@ export function detect(draft: string, options: DetectOptions): Verdict {
     else score += weight;
   }
   score += Math.min(quick, QUICK_MAX);
+  if (signs.apologies > 1) score += APOLOGIES_BONUS;
+  const { sensitivity, quickSends } = options;
   const pause =
     signs.phrases.length > 0 ||
-    score >= MODEL.thresholds[options.sensitivity] ||
-    (options.sensitivity === 'watchful' && options.quickSends >= WATCHFUL_QUICK_SENDS);
+    score >= MODEL.thresholds[sensitivity] ||
+    // "hello?" to someone silent pauses, except at gentle where it needs sends before it.
+    (signs.nudge && (quickSends > 0 || sensitivity !== 'gentle')) ||
+    (sensitivity === 'watchful' && quickSends >= WATCHFUL_QUICK_SENDS);
   if (!pause) return NONE;
-  const words = signs.phrases.length ? signs.phrases : heaviestWords(read, features, 2);
+  let words = signs.phrases;
+  if (!words.length) words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(read, signs.kept);
+  // A word already named as an apology ("sorry") is not named twice.
+  words = words.filter((w) => !signs.others.some((o) => o.toLowerCase().includes(w.toLowerCase())));
   return { pause, matched: [...words, ...signs.others], theme: themeOf(features) };
 }

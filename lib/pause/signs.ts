@@ -24,7 +24,14 @@ export interface Signs {
   others: string[];
   /** The draft's text with the words of default phrases the person removed blanked out. */
   kept: string;
+  /** How many apologies the draft holds. */
+  apologies: number;
+  /** The whole draft is a nudge to someone silent: "hello?", "??", "¿hola?", "u there?". */
+  nudge: boolean;
 }
+
+const NUDGE =
+  /^(?:(?:hello|helo|hey|hi|yo|oi|hola|holi|ola|ey|oye|alo|bueno|amor|babe|you there|are you there|anyone|still there|sigues ahi|estas ahi)[ ,.]*)?\?+[ ?!.…]*$/u;
 
 /**
  * The signs Steady names: phrases of the person's list (the defaults they kept and their own),
@@ -47,10 +54,13 @@ export function findSigns(read: ReadText, phrases: readonly string[], quickSends
   }
   const others: string[] = [];
   if (/\?{2,}/.test(read.text)) others.push(MATCH_QUESTIONS);
+  let apologies = 0;
   for (const word of APOLOGY_WORDS) {
     const n = [...read.text.matchAll(phrasePattern(word, 'gu'))].length;
+    apologies += n;
     if (n) others.push(n > 1 ? `${word} ×${n}` : word);
   }
   if (quickSends > 0) others.push(MATCH_DOUBLE_TEXT);
-  return { read, phrases: [...new Set(found.map(normalise))].map((key) => found.find((f) => normalise(f) === key)!), others, kept };
+  const phrasesFound = [...new Map(found.map((f) => [normalise(f), f])).values()];
+  return { read, phrases: phrasesFound, others, kept, apologies, nudge: NUDGE.test(read.text) };
 }

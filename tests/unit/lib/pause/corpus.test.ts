@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, score } from '../../../corpus/score';
+
+/**
+ * The pause measured on the labelled corpus (tests/corpus), at the default sensitivity. The
+ * held-out part was written apart from everything Steady was tuned or trained on: it is the
+ * honest figure. The aims are recall ≥ 0.90 and false positives ≤ 0.05 (product.md); today's
+ * detector reaches less recall than that on the held-out part (README, "How Steady decides"), so
+ * these floors hold what it reaches and fail the day a change makes it worse. Raise them as it
+ * improves; never lower them to let a change through.
+ */
+const FLOORS = {
+  en: { recall: 0.62, falsePositives: 0.04, work: 0.03 },
+  es: { recall: 0.57, falsePositives: 0.05, work: 0.03 },
+};
+
+describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity', (language) => {
+  it('has enough messages, half of them seeking reassurance', () => {
+    const all = [...loadCorpus(language, 'tune'), ...loadCorpus(language, 'heldout')];
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    const share = all.filter((m) => m.seeking).length / all.length;
+    expect(share).toBeGreaterThan(0.4);
+    expect(share).toBeLessThan(0.6);
+  });
+
+  it('on the held-out part, catches as much and holds as little as it did', () => {
+    const held = score(loadCorpus(language, 'heldout'));
+    const floor = FLOORS[language];
+    expect(held.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(held.falsePositives).toBeLessThanOrEqual(floor.falsePositives);
+    expect(held.workFalsePositives).toBeLessThanOrEqual(floor.work);
+  });
+
+  it('on the parts it learned from, holds few ordinary messages and has not memorised them', () => {
+    const learned = score([...loadCorpus(language, 'tune'), ...loadCorpus(language, 'train')]);
+    expect(learned.recall).toBeGreaterThanOrEqual(0.75);
+    expect(learned.falsePositives).toBeLessThanOrEqual(0.06);
+  });
+
+  it('pauses more, never less, as the sensitivity rises', () => {
+    const items = loadCorpus(language, 'heldout');
+    const gentle = score(items, 'gentle');
+    const balanced = score(items, 'balanced');
+    const watchful = score(items, 'watchful');
+    expect(balanced.recall).toBeGreaterThanOrEqual(gentle.recall);
+    expect(watchful.recall).toBeGreaterThanOrEqual(balanced.recall);
+  });
+});
