@@ -14,9 +14,14 @@ h2{margin:0;font-size:1.3rem;line-height:1.3}
 p,ul{margin:0}
 ul{padding-left:1.2em}
 .pacer{display:flex;align-items:center;gap:16px}
-.circle{flex:none;width:56px;height:56px;border-radius:50%;background:#c9e2d8;border:2px solid #2f5d50;animation:breathe 10s ease-in-out infinite}
-.done .circle{animation-play-state:paused}
-@keyframes breathe{0%{transform:scale(.6)}40%{transform:scale(1)}100%{transform:scale(.6)}}
+.circle{flex:none;width:56px;height:56px;border-radius:50%;background:#c9e2d8;border:2px solid #2f5d50;transform:scale(.6)}
+.offer{border-left:4px solid #2f5d50;padding:4px 0 4px 12px}
+.offer-title{font-weight:600;font-size:.9rem;color:#2f5d50}
+.note-text{white-space:pre-wrap;overflow-wrap:anywhere}
+.crisis{font-size:.9rem}
+a{color:#1f4a3f;display:inline-block;min-height:24px;text-underline-offset:3px}
+a:focus-visible{outline:3px solid #b3541e;outline-offset:2px}
+.how{display:flex;flex-direction:column;gap:8px}
 fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:8px}
 legend{font-weight:600;margin-bottom:6px;padding:0}
 label{display:inline-flex;align-items:center;gap:6px;min-height:32px;padding:2px 10px;border:1px solid #6b7c7f;border-radius:999px;cursor:pointer}
@@ -28,6 +33,7 @@ button:focus-visible,input:focus-visible{outline:3px solid #b3541e;outline-offse
 .hint{font-size:.9rem;color:#4a5a5d}
 .note{flex-basis:100%}
 button.quiet{border-color:transparent;background:transparent;text-decoration:underline;text-underline-offset:3px}
+button.small{min-height:24px;padding:2px 4px;align-self:flex-start;font-size:.9rem}
 button[aria-disabled=true]{opacity:.65;cursor:progress}
 .status:empty{margin-top:-14px}
 @media (prefers-color-scheme:dark){
@@ -37,6 +43,8 @@ button{background:#1e2628;color:#cfeee2;border-color:#9fd1bf}
 button.primary{background:#9fd1bf;color:#10221c}
 label{border-color:#8fa3a6}
 .hint{color:#b9c7c9}
+.offer{border-color:#9fd1bf}
+.offer-title,a{color:#9fd1bf}
 }
-@media (prefers-reduced-motion:reduce){.circle{animation:none;transform:none}}
+@media (prefers-reduced-motion:reduce){.circle{transform:none!important}}
 `;
