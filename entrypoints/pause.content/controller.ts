@@ -184,7 +184,9 @@ export function createPauseController(deps: PauseDeps) {
 
   function isEditable(target: EventTarget | null): boolean {
     const el = target as HTMLElement | null;
-    return !!el && (el.isContentEditable || el.localName === 'textarea' || el.localName === 'input');
+    return (
+      !!el && (el.isContentEditable || el.localName === 'textarea' || el.localName === 'input')
+    );
   }
 
   function onKeyDown(event: KeyboardEvent): void {

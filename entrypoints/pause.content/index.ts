@@ -65,7 +65,8 @@ export default defineContentScript({
       ['mouseup', pause.onPointerUp],
       ['click', guard(pause.onClick)],
     ];
-    for (const [type, listener] of listeners) addEventListener(type, listener as EventListener, true);
+    for (const [type, listener] of listeners)
+      addEventListener(type, listener as EventListener, true);
     const stop = () => {
       pause.stop();
       for (const [type, listener] of listeners) {

@@ -135,9 +135,7 @@ export function openOverlay(options: OverlayOptions): Overlay {
   dialog.append(breath, needs, actions, status, crisisLine());
   dialog.append(
     ...howItWorks([
-      options.wholeSite
-        ? t('pauseCooldownSite', minutes)
-        : t('pauseCooldownConversation', minutes),
+      options.wholeSite ? t('pauseCooldownSite', minutes) : t('pauseCooldownConversation', minutes),
       t('pauseEscapeHint'),
       t('pauseHowPrivate'),
     ]),

@@ -59,7 +59,10 @@ describe('noticing reassurance seeking in a draft', () => {
 
   it('notices a quick double text only when it follows quick sends', () => {
     expect(check('hi', { quickSends: 1 }).pause).toBe(false);
-    expect(check('hi', { quickSends: 2 })).toMatchObject({ pause: true, matched: [MATCH_DOUBLE_TEXT] });
+    expect(check('hi', { quickSends: 2 })).toMatchObject({
+      pause: true,
+      matched: [MATCH_DOUBLE_TEXT],
+    });
   });
 
   it('names every rule that matched, phrases first', () => {
