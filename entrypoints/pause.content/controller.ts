@@ -61,6 +61,8 @@ export function createPauseController(deps: PauseDeps) {
   let notes: string[] = [];
   const sends = new Map<string, number[]>();
   let overlay: Overlay | undefined;
+  /** Puts focus back in the message box of the pause that is open. */
+  let backToMessage: (() => void) | undefined;
   let press: Press | undefined;
   /** The page removed or hid the pause: the next send goes through, whatever it says. */
   let passNext = false;
@@ -82,6 +84,11 @@ export function createPauseController(deps: PauseDeps) {
   function lose(): void {
     overlay?.close();
     overlay = undefined;
+    // Focus was in the dialog and went with it: back to the words, so the next Enter sends.
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused === document.documentElement) {
+      backToMessage?.();
+    }
     passNext = true;
     if (press) press.hold = false;
     deps.report('overlay');
@@ -110,14 +117,16 @@ export function createPauseController(deps: PauseDeps) {
       sends.set(key, recordSend(sends.get(key) ?? [], now));
       return false;
     }
+    // The page may have replaced its composer meanwhile; focus whichever is there now.
     const backToComposer = () => {
       overlay = undefined;
-      // The page may have replaced its composer meanwhile; focus whichever is there now.
-      const target = composer.isConnected
-        ? composer
-        : document.querySelector<HTMLElement>(site.composer);
-      target?.focus();
+      backToMessage?.();
     };
+    backToMessage = () =>
+      (composer.isConnected
+        ? composer
+        : document.querySelector<HTMLElement>(site.composer)
+      )?.focus();
     const lead = leadFor(turn++, notes.length > 0);
     const opened = deps.openOverlay({
       matched: verdict.matched,

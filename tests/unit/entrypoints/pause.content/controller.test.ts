@@ -305,8 +305,11 @@ describe('failing open when the page takes the pause away', () => {
     t.composer.textContent = 'are you mad??';
     expect(t.enter().defaultPrevented).toBe(true);
     t.hide(); // removed, display:none, zero-size: whatever the page did
+    (document.activeElement as HTMLElement | null)?.blur();
     expect(t.enter().defaultPrevented).toBe(false);
     expect(t.close).toHaveBeenCalled(); // its listeners are cleaned up
+    // Focus went with the dialog: it is back in the message box.
+    expect(document.activeElement).toBe(t.composer);
     expect(t.deps.report).toHaveBeenCalledWith('overlay');
     // The one after that pauses again, visibly.
     expect(t.enter().defaultPrevented).toBe(true);
