@@ -37,7 +37,7 @@ export interface OverlayOptions {
 
 export interface Overlay {
   close(): void;
-  /** Whether the dialog is still in the document and on screen, where the person can see it. */
+  /** Whether the dialog is still in the document, on screen and on top, where the person sees it. */
   shown(): boolean;
 }
 
@@ -109,7 +109,10 @@ export function openOverlay(options: OverlayOptions): Overlay {
     if (closed || !host.isConnected) return false;
     if (host.checkVisibility && !host.checkVisibility({ opacityProperty: true })) return false;
     const box = host.getBoundingClientRect();
-    return box.width > 0 && box.height > 0;
+    if (!(box.width > 0 && box.height > 0)) return false;
+    // On top, too: not covered by something of the page's (a modal in the top layer, say).
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return !top || top === host;
   };
   const [breath, stopPacer] = pacer(options.seconds, () => {
     if (host.isConnected) return true;

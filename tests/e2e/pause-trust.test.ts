@@ -189,6 +189,26 @@ describe('sending never breaks when the page takes the pause away', () => {
     await site.page.close();
   });
 
+  it('lets go when the page covers it with a modal of its own', async () => {
+    const site = await paused(WHATSAPP);
+    // A site's own modal in the top layer (a session notice, say) covers everything else.
+    await site.page.evaluate(() => {
+      const notice = document.createElement('dialog');
+      notice.id = 'notice';
+      notice.textContent = 'Your session will expire soon.';
+      document.body.append(notice);
+      notice.showModal();
+    });
+    await site.pause.waitFor({ state: 'detached' });
+    await site.page.evaluate(() =>
+      (document.getElementById('notice') as HTMLDialogElement).close(),
+    );
+    await site.composer.click();
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.sentTexts()).toEqual(['are you mad at me??']);
+    await site.page.close();
+  });
+
   it('never traps the person on a page that removes every element it did not make', async () => {
     const site = await ImitationSite.open(steady, WHATSAPP.url, WHATSAPP.composer);
     await site.page.evaluate(() => {
@@ -209,6 +229,20 @@ describe('sending never breaks when the page takes the pause away', () => {
 });
 
 describe('a send button that acts on mousedown and mouseup (Gmail, Closure controls)', () => {
+  it('leaves a page-made press of the button alone', async () => {
+    const site = await ImitationSite.open(steady, GMAIL.url, GMAIL.composer);
+    await site.type('are you mad at me??');
+    await site.page.evaluate(() => {
+      const send = document.querySelector('[role="button"]')!;
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        send.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true }));
+      }
+    });
+    expect(await site.sentTexts()).toEqual(['are you mad at me??']); // the page's own doing
+    expect(await site.pause.count()).toBe(0);
+    await site.page.close();
+  });
+
   it('catches Ctrl+Enter, the button pressed by mouse and by keyboard; after Send anyway the next press sends', async () => {
     const site = await paused(GMAIL, 'are you mad at me?? I keep wondering');
     await site.page.keyboard.press('Escape');

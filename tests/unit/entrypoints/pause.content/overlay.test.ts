@@ -16,6 +16,7 @@ beforeEach(() => {
     DOMRect.fromRect({ width: 1000, height: 800 }),
   );
   vi.spyOn(HTMLElement.prototype, 'checkVisibility').mockReturnValue(true);
+  vi.spyOn(document, 'elementFromPoint').mockReturnValue(null);
 });
 
 function open(overrides: Partial<OverlayOptions> = {}) {
@@ -146,6 +147,13 @@ describe('closed to the page', () => {
     expect(escape.defaultPrevented).toBe(false); // the page's own Escape again
     expect(o.options.onLost).toHaveBeenCalledTimes(1);
     expect(o.options.onBack).not.toHaveBeenCalled();
+  });
+
+  it('is not on screen when something of the page covers it', () => {
+    const o = open();
+    expect(o.overlay.shown()).toBe(true);
+    vi.mocked(document.elementFromPoint).mockReturnValue(document.body);
+    expect(o.overlay.shown()).toBe(false);
   });
 
   it('is not on screen when the page hides it', () => {
