@@ -97,34 +97,38 @@ async function keystrokes(context) {
   return { page, ...batches };
 }
 
-/** Enter on a worried draft until the pause is on screen (the next frame after it appears). */
+/**
+ * The person's Enter on a worried draft until the pause is on screen (the next frame after it
+ * appears). Only trusted input counts for Steady, so the Enter is a real key press; its time is
+ * the event's own timeStamp, read by the page after Steady has handled it.
+ */
 async function enterToPause(page, rounds) {
   const samples = [];
   for (let i = 0; i < rounds; i++) {
     await page.locator(COMPOSER).click();
     await page.keyboard.type('are you mad at me??');
-    samples.push(
-      await page.evaluate((selector) => {
-        const editor = document.querySelector(selector);
-        return new Promise((resolve) => {
-          const start = performance.now();
-          const shown = () => document.querySelector('steady-pause');
-          const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
-          if (shown()) return done();
-          const observer = new MutationObserver(() => {
-            if (!shown()) return;
-            observer.disconnect();
-            done();
-          });
-          observer.observe(document.documentElement, { childList: true, subtree: true });
-          editor.dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
-          );
+    // Steady's pause is a plain <div> on <html> with a closed shadow root, the only one there:
+    // a page can see that something is on top, not what or whose.
+    await page.evaluate(() => {
+      const shown = () =>
+        [...document.documentElement.children].some((el) => el.localName === 'div');
+      window.pauseTiming = new Promise((resolve) => {
+        let start = performance.now();
+        addEventListener('keydown', (e) => (start = e.timeStamp), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
         });
-      }, COMPOSER),
-    );
+        observer.observe(document.documentElement, { childList: true });
+      });
+    });
+    await page.keyboard.press('Enter');
+    samples.push(await page.evaluate(() => window.pauseTiming));
     await page.keyboard.press('Escape');
-    await page.locator('steady-pause').waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      () => ![...document.documentElement.children].some((el) => el.localName === 'div'),
+    );
     await page.evaluate((selector) => {
       document.querySelector(selector).innerHTML = '<p><br></p>';
     }, COMPOSER);

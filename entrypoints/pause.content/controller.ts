@@ -14,6 +14,7 @@ import type { PauseErrorKind } from '@/lib/pause/messages';
 import { effectivePhrases } from '@/lib/pause/phraseList';
 import { DEFAULT_PAUSE_SETTINGS, type PauseSettings } from '@/lib/pause/settings';
 import { conversationOf, type Site } from '@/lib/pause/sites';
+import { leadFor } from './offers';
 import type { Overlay, OverlayOptions } from './overlay';
 
 /** What the controller needs from the outside world; the content script's index wires it. */
@@ -39,17 +40,44 @@ export interface PauseDeps {
 }
 
 /**
- * Catches the send on one site. Everything runs inside try/catch and preventDefault comes last,
- * after the overlay is on screen: if any step throws, the site's own send goes through as if
- * Steady were not there (it fails open), and only the kind of failure is reported.
+ * One press of a send control, from its first event to its click: pointerdown, mousedown,
+ * pointerup, mouseup and click for a mouse or touch; keydown, keyup (and click) for Enter or
+ * Space on a focused button. Whether it is held is decided once, at its first event, and every
+ * later event of the same press follows: a site that sends on mouseup (Gmail's Closure buttons)
+ * must not get the mouseup of a press whose pointerdown was held, and after "Send anyway" the
+ * whole next press passes, decided (and counted as a send) once.
+ */
+interface Press {
+  hold: boolean;
+  /** The key of a keyboard press; its keyup ends it. */
+  key?: string;
+  /** A pointer press has had its mousedown (a second one starts a new press). */
+  mouse?: boolean;
+}
+
+/**
+ * Catches the send on one site. Only the person's own input counts: events a page makes up
+ * (isTrusted false) are left entirely alone, neither held nor paused on. Everything runs inside
+ * try/catch and preventDefault comes last, after the overlay is on screen: if any step throws,
+ * the site's own send goes through as if Steady were not there (it fails open), and only the kind
+ * of failure is reported. Nothing is held unless the pause is in the document and on screen; if
+ * the page took it away, Steady forgets it and lets the next send through.
  */
 export function createPauseController(deps: PauseDeps) {
   const { site } = deps;
   let settings: PauseSettings = DEFAULT_PAUSE_SETTINGS;
   let phrases = effectivePhrases(settings.phrases);
   let cooldowns: Cooldowns = {};
+  let notes: string[] = [];
   const sends = new Map<string, number[]>();
   let overlay: Overlay | undefined;
+  /** Puts focus back in the message box of the pause that is open. */
+  let backToMessage: (() => void) | undefined;
+  let press: Press | undefined;
+  /** The page removed or hid the pause: the next send goes through, whatever it says. */
+  let passNext = false;
+  /** Which pause this is, for turning what it offers first (offers.ts). */
+  let turn = Math.floor(Math.random() * 3);
   let active = true;
 
   function verdictFor(text: string, key: string, now: number): Verdict {
@@ -60,6 +88,28 @@ export function createPauseController(deps: PauseDeps) {
     });
     if (settings.modes[site.id] === 'always') return { ...verdict, pause: true };
     return verdict;
+  }
+
+  /** The page took the pause away: forget it (and its listeners), hold nothing more for it. */
+  function lose(): void {
+    overlay?.close();
+    overlay = undefined;
+    // Focus was in the dialog and went with it: back to the words, so the next Enter sends.
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused === document.documentElement) {
+      backToMessage?.();
+    }
+    passNext = true;
+    if (press) press.hold = false;
+    deps.report('overlay');
+  }
+
+  /** Whether the pause is open and on screen; if it has gone, it is forgotten here. */
+  function live(): boolean {
+    if (!overlay) return false;
+    if (overlay.shown()) return true;
+    lose();
+    return false;
   }
 
   /** Decides about one send; returns true when the pause is now on screen (so: hold the send). */
@@ -77,16 +127,22 @@ export function createPauseController(deps: PauseDeps) {
       sends.set(key, recordSend(sends.get(key) ?? [], now));
       return false;
     }
+    // The page may have replaced its composer meanwhile; focus whichever is there now.
     const backToComposer = () => {
       overlay = undefined;
-      // The page may have replaced its composer meanwhile; focus whichever is there now.
-      const target = composer.isConnected
-        ? composer
-        : document.querySelector<HTMLElement>(site.composer);
-      target?.focus();
+      backToMessage?.();
     };
-    overlay = deps.openOverlay({
+    backToMessage = () =>
+      (composer.isConnected
+        ? composer
+        : document.querySelector<HTMLElement>(site.composer)
+      )?.focus();
+    const lead = leadFor(turn++, notes.length > 0);
+    const opened = deps.openOverlay({
       matched: verdict.matched,
+      theme: verdict.theme,
+      lead,
+      note: lead === 'note' ? notes[Math.floor(Math.random() * notes.length)] : undefined,
       always: settings.modes[site.id] === 'always',
       seconds: settings.seconds,
       cooldownMinutes: settings.cooldownMinutes,
@@ -101,8 +157,24 @@ export function createPauseController(deps: PauseDeps) {
         backToComposer();
       },
       onBack: backToComposer,
+      onLost: () => {
+        if (overlay === opened) lose();
+      },
     });
-    return true;
+    overlay = opened;
+    // Held only if the person can see why: a pause the page hid at once holds nothing.
+    return live();
+  }
+
+  /** A send of this composer: hold it when the pause is (now) on screen. */
+  function decide(composer: HTMLElement | null): boolean {
+    if (!composer) return false;
+    if (live()) return true; // already pausing: this is not a second send
+    if (passNext) {
+      passNext = false;
+      return false;
+    }
+    return maybePause(composer);
   }
 
   function hold(event: Event): void {
@@ -110,29 +182,90 @@ export function createPauseController(deps: PauseDeps) {
     event.stopImmediatePropagation();
   }
 
+  /** Starts a press on the site's send control, if that is what the event is on. */
+  function startPress(event: Event, key?: string): void {
+    press = undefined;
+    const button = sendButtonOf(event.target, site);
+    if (!button) return;
+    press = { hold: decide(composerNear(button, site)), key, mouse: event.type === 'mousedown' };
+    if (press.hold) hold(event);
+  }
+
+  /** A later event of the open press, if there is one: it does what the press does. */
+  function follow(event: Event, end: boolean): boolean {
+    const open = press;
+    if (!open || !event.isTrusted) return false;
+    if (end) press = undefined;
+    if (open.hold) live(); // a pause the page took away holds nothing more
+    if (open.hold) hold(event);
+    return true;
+  }
+
+  function isEditable(target: EventTarget | null): boolean {
+    const el = target as HTMLElement | null;
+    return (
+      !!el && (el.isContentEditable || el.localName === 'textarea' || el.localName === 'input')
+    );
+  }
+
   function onKeyDown(event: KeyboardEvent): void {
-    // The cost for every other key: one comparison.
-    if (event.key !== 'Enter' || !active) return;
+    // The cost for every other key: two comparisons.
+    const key = event.key;
+    if (key !== 'Enter' && key !== ' ') return;
+    if (!active || !event.isTrusted) return;
     try {
-      if (!isSendKey(event, site)) return;
-      const composer = composerOf(event.target, site);
-      if (!composer) return;
-      if (overlay) return hold(event); // already pausing: this Enter is not a second send
-      if (maybePause(composer)) hold(event);
+      if (key === 'Enter' && isSendKey(event, site)) {
+        const composer = composerOf(event.target, site);
+        if (composer) {
+          if (decide(composer)) hold(event);
+          return;
+        }
+      }
+      // Enter or Space on a focused send button: the keyboard's press of it.
+      if (site.sendButton && !isEditable(event.target)) startPress(event, key);
     } catch {
       deps.report('keydown');
     }
   }
 
-  function onClick(event: MouseEvent): void {
-    if (!active || !site.sendButton) return;
+  function onKeyUp(event: KeyboardEvent): void {
+    if (!press?.key) return; // the cost for every key outside a keyboard press: one comparison
+    if (event.key !== press.key) return;
+    const open = press;
+    follow(event, false);
+    // A Space press's click comes right after its keyup, in the same task: then it is over.
+    setTimeout(() => {
+      if (press === open) press = undefined;
+    });
+  }
+
+  /** pointerdown, and mousedown when it is not the one of a pointer press already open. */
+  function onPointerDown(event: MouseEvent): void {
+    if (!active || !site.sendButton || !event.isTrusted) return;
     try {
+      if (event.type === 'mousedown' && press && !press.key && !press.mouse) {
+        press.mouse = true;
+        follow(event, false);
+        return;
+      }
+      startPress(event);
+    } catch {
+      deps.report('click');
+    }
+  }
+
+  /** pointerup and mouseup: part of the open press, if any. */
+  function onPointerUp(event: MouseEvent): void {
+    if (press) follow(event, false);
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (!active || !site.sendButton || !event.isTrusted) return;
+    try {
+      if (follow(event, true)) return;
+      // A click with no press before it (a screen reader's, say): decided on its own.
       const button = sendButtonOf(event.target, site);
-      if (!button) return;
-      const composer = composerNear(button, site);
-      if (!composer) return;
-      if (overlay) return hold(event);
-      if (maybePause(composer)) hold(event);
+      if (button && decide(composerNear(button, site))) hold(event);
     } catch {
       deps.report('click');
     }
@@ -140,6 +273,9 @@ export function createPauseController(deps: PauseDeps) {
 
   return {
     onKeyDown,
+    onKeyUp,
+    onPointerDown,
+    onPointerUp,
     onClick,
     setSettings(next: PauseSettings) {
       settings = next;
@@ -148,9 +284,14 @@ export function createPauseController(deps: PauseDeps) {
     setCooldowns(next: Cooldowns) {
       cooldowns = { ...next, ...cooldowns };
     },
+    /** The person's notes from calm them, which the pause may offer first. */
+    setNotes(next: string[]) {
+      notes = next;
+    },
     /** The site was turned off: stand down for good. */
     stop() {
       active = false;
+      press = undefined;
       overlay?.close();
       overlay = undefined;
     },

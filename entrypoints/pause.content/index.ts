@@ -6,6 +6,7 @@ import { MAX_MATCHED_SENT } from '@/lib/pause/limits';
 import { sanitisePauseSettings } from '@/lib/pause/settings';
 import { PAUSE_SETTINGS_KEY } from '@/lib/pause/settingsStore';
 import { siteForUrl } from '@/lib/pause/sites';
+import { calmNoteTexts, CALM_NOTES_KEY } from './calmNotes';
 import { createPauseController } from './controller';
 import { openOverlay } from './overlay';
 
@@ -47,7 +48,9 @@ export default defineContentScript({
       },
     });
 
-    // Capture phase on window, added at document_start: Steady hears Enter before any editor.
+    // Capture phase on window, added at document_start: Steady hears Enter and the send button
+    // before any editor or site script. Sites act on different events of a press (Gmail's
+    // Closure buttons on mousedown and mouseup, most on click), so all of them are heard.
     // After Steady is updated or reloaded this copy is orphaned (its messages would fail), and
     // new pages get the new one: stand down so that only one ever listens.
     const orphaned = () => !browser.runtime?.id;
@@ -55,13 +58,26 @@ export default defineContentScript({
       if (event.key === 'Enter' && orphaned()) return stop();
       pause.onKeyDown(event);
     };
-    const onClick = (event: MouseEvent) => (orphaned() ? stop() : pause.onClick(event));
-    addEventListener('keydown', onKeyDown, true);
-    addEventListener('click', onClick, true);
+    const guard =
+      <E extends Event>(handle: (event: E) => void) =>
+      (event: E) =>
+        orphaned() ? stop() : handle(event);
+    const listeners: [string, (event: never) => void][] = [
+      ['keydown', onKeyDown],
+      ['keyup', pause.onKeyUp],
+      ['pointerdown', guard(pause.onPointerDown)],
+      ['mousedown', guard(pause.onPointerDown)],
+      ['pointerup', pause.onPointerUp],
+      ['mouseup', pause.onPointerUp],
+      ['click', guard(pause.onClick)],
+    ];
+    for (const [type, listener] of listeners)
+      addEventListener(type, listener as EventListener, true);
     const stop = () => {
       pause.stop();
-      removeEventListener('keydown', onKeyDown, true);
-      removeEventListener('click', onClick, true);
+      for (const [type, listener] of listeners) {
+        removeEventListener(type, listener as EventListener, true);
+      }
       try {
         browser.storage.onChanged.removeListener(onStorage);
       } catch {
@@ -74,19 +90,20 @@ export default defineContentScript({
       if (PAUSE_SETTINGS_KEY in values) {
         pause.setSettings(sanitisePauseSettings(values[PAUSE_SETTINGS_KEY]));
       }
+      if (CALM_NOTES_KEY in values) pause.setNotes(calmNoteTexts(values[CALM_NOTES_KEY]));
     };
     // Settings edits reach this page through storage events: nothing is read per keystroke.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       const values: Record<string, unknown> = {};
-      for (const key of [PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY]) {
+      for (const key of [PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY, CALM_NOTES_KEY]) {
         if (changes[key]) values[key] = changes[key].newValue;
       }
       apply(values);
     };
     browser.storage.onChanged.addListener(onStorage);
     browser.storage.local
-      .get([PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY])
+      .get([PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY, CALM_NOTES_KEY])
       .then(apply)
       .catch(() => report('settings'));
     sendMessage('pause.hello', {})

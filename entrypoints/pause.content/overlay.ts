@@ -1,11 +1,20 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import { NEEDS, type Need } from '@/lib/journal/schema';
-import { MATCH_DOUBLE_TEXT } from '@/lib/pause/detect';
+import { MATCH_DOUBLE_TEXT, type PauseTheme } from '@/lib/pause/detect';
 import { h } from './dom';
+import { holdFocus } from './focusTrap';
+import { crisisLine, noteCard, reframeCard, type Lead } from './offers';
+import { pacer } from './pacer';
 import { OVERLAY_CSS } from './styles';
 
 export interface OverlayOptions {
   matched: string[];
+  /** What the worry seems to be about: picks the reframe. */
+  theme: PauseTheme;
+  /** What the pause offers first (offers.ts turns it from one pause to the next). */
+  lead: Lead;
+  /** A note from calm you, for the 'note' lead. */
+  note?: string;
   /** The user asked to pause before every message on this site. */
   always: boolean;
   seconds: number;
@@ -20,17 +29,20 @@ export interface OverlayOptions {
   onSendAnyway(): void;
   /** Escape or "Back": the overlay closed without any choice. */
   onBack(): void;
+  /** The page took the dialog away (or hid it): it is gone, and holds nothing any more. */
+  onLost(): void;
   /** The kind sentence for why Save or Wait did not keep the draft. */
   failureText(error: unknown): string;
 }
 
 export interface Overlay {
   close(): void;
+  /** Whether the dialog is still in the document, on screen and on top, where the person sees it. */
+  shown(): boolean;
 }
 
-/** Breathe in 4 s, out 6 s: a longer out-breath calms (techniques.md, TIPP paced breathing). */
-const IN_SECONDS = 4;
-const CYCLE_SECONDS = 10;
+/** Events stopped at the shadow root on their way out: the page's own handlers never see them. */
+const CONTAINED = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'input'];
 
 function matchedList(matched: string[]): HTMLElement {
   const list = h('ul');
@@ -43,7 +55,7 @@ function matchedList(matched: string[]): HTMLElement {
 function needPicker(): [HTMLFieldSetElement, () => Need | undefined] {
   const fieldset = h('fieldset', {}, h('legend', {}, t('pauseNeedQuestion')));
   for (const need of NEEDS) {
-    const input = h('input', { type: 'radio', name: 'steady-need', value: need });
+    const input = h('input', { type: 'radio', name: 'need', value: need });
     fieldset.append(h('label', {}, input, t(`need_${need}` as MessageKey)));
   }
   // Said plainly, so no one thinks "Send anyway" keeps it: only Save and Wait store the need.
@@ -54,127 +66,59 @@ function needPicker(): [HTMLFieldSetElement, () => Need | undefined] {
   return [fieldset, chosen];
 }
 
-/** A short paced-breathing guide that stops after `seconds`, and pauses while the tab is hidden. */
-function pacer(seconds: number): [HTMLElement, () => void] {
-  const cue = h('p', { 'aria-live': 'polite' }, t('pauseBreatheIn'));
-  const box = h('div', { class: 'pacer', role: 'group', 'aria-label': t('pauseBreathingLabel') });
-  box.append(h('div', { class: 'circle', 'aria-hidden': 'true' }), cue);
-  let elapsed = 0;
-  const timer = setInterval(() => {
-    if (document.hidden) return;
-    elapsed++;
-    if (elapsed >= seconds) {
-      clearInterval(timer);
-      box.classList.add('done');
-      cue.textContent = t('pauseBreatheDone');
-      return;
-    }
-    const next = elapsed % CYCLE_SECONDS < IN_SECONDS ? t('pauseBreatheIn') : t('pauseBreatheOut');
-    if (cue.textContent !== next) cue.textContent = next;
-  }, 1000);
-  return [box, () => clearInterval(timer)];
+/** A button that answers only the person's own presses (a page-made click does nothing). */
+function onPress(button: HTMLElement, run: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) run();
+  });
 }
 
-/** The Tab stops in order: one per radio group (its checked radio, else its first), as browsers do. */
-function tabStops(root: ShadowRoot): HTMLElement[] {
-  const stops: HTMLElement[] = [];
-  const groups = new Set<string>();
-  for (const el of root.querySelectorAll<HTMLElement>('button,input')) {
-    if (el.closest('[hidden]')) continue;
-    if (el instanceof HTMLInputElement && el.type === 'radio') {
-      if (groups.has(el.name)) continue;
-      groups.add(el.name);
-      stops.push(root.querySelector<HTMLElement>(`input[name="${el.name}"]:checked`) ?? el);
-    } else stops.push(el);
-  }
-  return stops;
-}
-
-/** The stop an element belongs to (any radio of a group stands for the group's stop). */
-function stopIndex(stops: HTMLElement[], el: Element | null): number {
-  return stops.findIndex(
-    (stop) =>
-      stop === el ||
-      (stop instanceof HTMLInputElement &&
-        el instanceof HTMLInputElement &&
-        stop.type === 'radio' &&
-        el.type === 'radio' &&
-        stop.name === el.name),
+/** "How this works": the mechanics, out of the way until asked for. */
+function howItWorks(lines: string[]): HTMLElement[] {
+  const panel = h('div', { id: 'how', class: 'how', hidden: '' });
+  for (const line of lines) panel.append(h('p', { class: 'hint' }, line));
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'quiet small', 'aria-expanded': 'false', 'aria-controls': 'how' },
+    t('pauseHowItWorks'),
   );
+  onPress(toggle, () => {
+    panel.hidden = !panel.hidden;
+    toggle.setAttribute('aria-expanded', String(!panel.hidden));
+  });
+  return [toggle, panel];
 }
 
 /**
- * While the pause is open, the page cannot have focus or keys: Tab and Shift+Tab move only
- * between the dialog's own stops, focus that leaves by any other way (a page script, a click on
- * the dimmed backdrop) comes back, and Escape goes back to the message from wherever focus is.
- * Keys and focus are heard on the document in the capture phase, before any handler of the page
- * below it. Returns the function that removes it all.
+ * Shows the pause on top of the page and moves focus into it. The host is a plain <div> with no
+ * attributes and a closed shadow root: nothing in the page's DOM names Steady, and the page can
+ * read nothing of what is inside (the matched words, the person's notes) nor press its buttons.
  */
-function holdFocus(
-  host: HTMLElement,
-  root: ShadowRoot,
-  dialog: HTMLElement,
-  backdrop: HTMLElement,
-  onEscape: () => void,
-): () => void {
-  let last: HTMLElement = dialog;
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      onEscape();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const stops = tabStops(root);
-    if (!stops.length) return;
-    event.preventDefault();
-    const at = stopIndex(stops, root.activeElement);
-    const step = event.shiftKey ? -1 : 1;
-    const next = at < 0 ? (event.shiftKey ? stops.length - 1 : 0) : at + step;
-    stops[(next + stops.length) % stops.length]!.focus();
-  };
-  // Where focus was in the dialog, to put it back there. Moves inside the shadow root never
-  // reach the document (the target and relatedTarget are both the host there), so listen here.
-  root.addEventListener('focusin', (event) => {
-    if (event.target instanceof HTMLElement) last = event.target;
-  });
-  let pulling = false;
-  const onFocusIn = (event: FocusEvent) => {
-    if (event.target === host) return;
-    if (pulling) return;
-    pulling = true;
-    (last.isConnected && !last.closest('[hidden]') ? last : dialog).focus();
-    pulling = false;
-  };
-  // A click on the dim area would leave focus on the page's <body>: keep it in the dialog.
-  const onMouseDown = (event: Event) => {
-    if (event.target !== backdrop) return;
-    event.preventDefault();
-    dialog.focus();
-  };
-  document.addEventListener('keydown', onKeyDown, true);
-  document.addEventListener('focusin', onFocusIn, true);
-  backdrop.addEventListener('mousedown', onMouseDown); // touch taps send one too
-  return () => {
-    document.removeEventListener('keydown', onKeyDown, true);
-    document.removeEventListener('focusin', onFocusIn, true);
-  };
-}
-
-/** Shows the pause in a shadow root on top of the page, moves focus into it and returns a handle. */
 export function openOverlay(options: OverlayOptions): Overlay {
-  const host = document.createElement('steady-pause');
-  const root = host.attachShadow({ mode: 'open' });
-  const title = h('h2', { id: 'steady-pause-title' }, t('pauseTitle'));
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'closed' });
   const dialog = h('div', {
     class: 'dialog',
     role: 'dialog',
     'aria-modal': 'true',
-    'aria-labelledby': 'steady-pause-title',
+    'aria-labelledby': 'title',
     tabindex: '-1',
   });
-  const [breath, stopPacer] = pacer(options.seconds);
+  let closed = false;
+  const shown = () => {
+    if (closed || !host.isConnected) return false;
+    if (host.checkVisibility && !host.checkVisibility({ opacityProperty: true })) return false;
+    const box = host.getBoundingClientRect();
+    if (!(box.width > 0 && box.height > 0)) return false;
+    // On top, too: not covered by something of the page's (a modal in the top layer, say).
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return !top || top === host;
+  };
+  const [breath, stopPacer] = pacer(options.seconds, () => {
+    if (host.isConnected) return true;
+    lost();
+    return false;
+  });
   const [needs, chosenNeed] = needPicker();
   const status = h('p', { class: 'status', role: 'status' });
   const save = h('button', { type: 'button', class: 'primary' }, t('pauseSave'));
@@ -184,20 +128,22 @@ export function openOverlay(options: OverlayOptions): Overlay {
   const back = h('button', { type: 'button', class: 'quiet' }, t('pauseBackToMessage'));
   const actions = h('div', { class: 'actions' }, save, wait, send, back);
   const minutes = String(options.cooldownMinutes);
-  const afterSend = h(
-    'p',
-    { class: 'hint' },
-    options.wholeSite ? t('pauseCooldownSite', minutes) : t('pauseCooldownConversation', minutes),
-  );
   const backdrop = h('div', { class: 'backdrop' }, dialog);
 
   const intro = options.always ? t('pauseAlwaysIntro') : t('pauseMatchedIntro');
-  dialog.append(title, h('p', {}, intro));
+  dialog.append(h('h2', { id: 'title' }, t('pauseTitle')), h('p', {}, intro));
   if (options.matched.length) dialog.append(matchedList(options.matched));
-  dialog.append(breath, needs, actions, afterSend, status);
-  dialog.append(h('p', { class: 'hint' }, t('pauseEscapeHint')));
+  if (options.lead === 'reframe') dialog.append(reframeCard(options.theme));
+  if (options.lead === 'note' && options.note) dialog.append(noteCard(options.note));
+  dialog.append(breath, needs, actions, status, crisisLine());
+  dialog.append(
+    ...howItWorks([
+      options.wholeSite ? t('pauseCooldownSite', minutes) : t('pauseCooldownConversation', minutes),
+      t('pauseEscapeHint'),
+      t('pauseHowPrivate'),
+    ]),
+  );
 
-  let closed = false;
   let release = () => {};
   const close = () => {
     if (closed) return;
@@ -206,13 +152,18 @@ export function openOverlay(options: OverlayOptions): Overlay {
     release();
     host.remove();
   };
+  function lost() {
+    if (closed) return;
+    close();
+    options.onLost();
+  }
   const goBack = () => {
     close();
     options.onBack();
   };
   const finish = (message: string) => {
     status.textContent = message;
-    for (const el of [save, wait, send, needs, afterSend]) el.hidden = true;
+    for (const el of [save, wait, send, needs]) el.hidden = true;
     back.textContent = t('pauseBack');
     back.focus();
   };
@@ -239,29 +190,31 @@ export function openOverlay(options: OverlayOptions): Overlay {
       status.textContent = options.failureText(error);
     }
   };
-  save.addEventListener(
-    'click',
+  onPress(
+    save,
     keep(async (need) => {
       await options.onSave(need);
       return t('pauseSaved');
     }),
   );
-  wait.addEventListener(
-    'click',
+  onPress(
+    wait,
     keep(async (need) =>
       (await options.onWait(need)) ? t('pauseWaiting') : t('pauseWaitingNoReminder'),
     ),
   );
-  send.addEventListener('click', () => {
+  onPress(send, () => {
     if (busy) return;
     close();
     options.onSendAnyway();
   });
-  back.addEventListener('click', goBack);
+  onPress(back, goBack);
+  for (const type of CONTAINED) root.addEventListener(type, (event) => event.stopPropagation());
 
   root.append(h('style', {}, OVERLAY_CSS), backdrop);
-  (document.body ?? document.documentElement).append(host);
-  release = holdFocus(host, root, dialog, backdrop, goBack);
+  // On <html>, not <body>: pages that replace their body (or hide it) do not take the pause along.
+  document.documentElement.append(host);
+  release = holdFocus(host, root, dialog, backdrop, goBack, shown, lost);
   dialog.focus();
-  return { close };
+  return { close, shown };
 }

@@ -129,18 +129,16 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     // Tab cycles inside the dialog, never back to the page.
     for (let i = 0; i < 12; i++) await site.page.keyboard.press('Tab');
     expect(await site.focusInPause()).toBe(true);
-    expect(await seriousViolations(site.page)).toEqual([]);
+    expect(await site.pause.seriousViolations()).toEqual([]);
     // Dark and reduced motion: still accessible, and the breathing circle stands still.
     await site.page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    expect(await seriousViolations(site.page)).toEqual([]);
-    expect(
-      await site.page.evaluate(() => {
-        const circle = document
-          .querySelector('steady-pause')!
-          .shadowRoot!.querySelector('.circle')!;
-        return getComputedStyle(circle).animationName;
-      }),
-    ).toBe('none');
+    expect(await site.pause.seriousViolations()).toEqual([]);
+    const circle = () =>
+      site.pause.inRoot((root) => getComputedStyle(root!.querySelector('.circle')!).transform);
+    const still = await circle();
+    await site.page.waitForTimeout(600);
+    expect(await circle()).toBe(still);
+    await site.page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     // Steady never announces itself to the site.
     expect(
       await site.page.evaluate(
@@ -168,10 +166,10 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     const site = await paused();
     // A need other than the first is chosen; Shift+Tab from it goes to the dialog's last stop,
     // never to the page's Send button or composer, and Tab comes back round to the choice.
-    await site.pause.getByRole('radio', { name: 'Space' }).check();
+    await site.pause.click('Space');
     expect(await site.focusedInPause()).toBe('radio:space');
     await site.page.keyboard.press('Shift+Tab');
-    expect(await site.focusedInPause()).toBe('Back to my message');
+    expect(await site.focusedInPause()).toBe('How this works');
     await site.page.keyboard.press('Tab');
     expect(await site.focusedInPause()).toBe('radio:space');
     for (let i = 0; i < 7; i++) {
@@ -191,18 +189,14 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     const site = await open(WHATSAPP);
     // A page's own heavy-handed styles do not reach into the pause.
     await site.page.addStyleTag({
-      content:
-        'steady-pause{display:none!important;color:red!important;font-family:serif!important}',
+      content: 'html>div{display:none!important;color:red!important;font-family:serif!important}',
     });
     await site.type('are you mad at me??');
     await site.page.keyboard.press('Enter');
     await site.pause.waitFor();
     expect(
-      await site.page.evaluate(() => {
-        const dialog = document
-          .querySelector('steady-pause')!
-          .shadowRoot!.querySelector('[role="dialog"]')!;
-        const style = getComputedStyle(dialog);
+      await site.pause.inRoot((root) => {
+        const style = getComputedStyle(root!.querySelector('[role="dialog"]')!);
         return [style.color === 'rgb(255, 0, 0)', /serif/.test(style.fontFamily.split(',')[0]!)];
       }),
     ).toEqual([false, false]);
@@ -223,7 +217,7 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     expect(await site.pause.textContent()).toContain(
       'Your answer is kept with the message only if you save it or wait.',
     );
-    await site.pause.getByRole('button', { name: 'Back to my message' }).click();
+    await site.pause.click('Back to my message');
     await site.pause.waitFor({ state: 'detached' });
     expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await site.composer.innerText()).toBe('are you mad at me??');
@@ -239,33 +233,30 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await site.composer.evaluate((el, text) => (el.firstChild!.textContent = text), long);
     await site.page.keyboard.press('Enter');
     await site.pause.waitFor();
-    const save = site.pause.getByRole('button', { name: 'Save to my journal instead' });
-    // Every attribute the buttons get while the save is on its way.
-    await site.page.evaluate(() => {
+    const save = 'Save to my journal instead';
+    // Every attribute the buttons get while the save is on its way (watched from Steady's world).
+    await site.pause.inRoot((root) => {
       const seen: string[] = [];
-      (window as unknown as { attributesSeen: string[] }).attributesSeen = seen;
+      (globalThis as unknown as { attributesSeen: string[] }).attributesSeen = seen;
       new MutationObserver((records) => {
         for (const r of records)
           if (r.target instanceof HTMLButtonElement) seen.push(r.attributeName!);
-      }).observe(document.querySelector('steady-pause')!.shadowRoot!, {
-        subtree: true,
-        attributes: true,
-      });
+      }).observe(root!, { subtree: true, attributes: true });
     });
-    await save.focus();
+    await site.pause.focus(save);
     await site.page.keyboard.press('Enter');
-    const status = site.pause.getByRole('status');
-    await expect.poll(() => status.textContent()).not.toBe('');
+    await expect.poll(() => site.pause.status()).not.toBe('');
     // Busy was said with aria-disabled, never `disabled` (which can drop focus to the page)…
-    const seen = await site.page.evaluate(
-      () => (window as unknown as { attributesSeen: string[] }).attributesSeen,
+    const seen = await site.pause.inRoot(
+      () => (globalThis as unknown as { attributesSeen: string[] }).attributesSeen,
     );
     expect(seen).toContain('aria-disabled');
     expect(seen).not.toContain('disabled');
     // …so focus stayed where it was, and the button works again.
-    expect(await site.focusedInPause()).toBe('Save to my journal instead');
-    expect(await save.getAttribute('aria-disabled')).toBeNull();
-    expect(await save.isDisabled()).toBe(false);
+    expect(await site.focusedInPause()).toBe(save);
+    expect(await site.pause.attribute(save, 'aria-disabled')).toBeNull();
+    expect(await site.pause.attribute(save, 'disabled')).toBeNull();
+    const status = { textContent: () => site.pause.status() };
     // The reason's own sentence: trying again cannot fix "too long".
     expect(await status.textContent()).toContain('100,014 characters');
     expect(await status.textContent()).toContain('Nothing was sent');
@@ -283,7 +274,7 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await site.type('are you mad at me??');
     await site.page.keyboard.press('Enter');
     await site.pause.waitFor();
-    await site.pause.getByRole('button', { name: 'Send anyway' }).click();
+    await site.pause.click('Send anyway');
     await site.pause.waitFor({ state: 'detached' });
     await site.page.keyboard.press('Enter');
     await expect.poll(() => site.sentTexts()).toEqual(['are you mad at me??']);
@@ -301,7 +292,7 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await site.pause.waitFor({ timeout: 5000 });
     expect(await site.sentTexts()).toHaveLength(2);
     expect(await site.pause.textContent()).toContain(
-      'leave this conversation alone for 10 minutes',
+      'leaves this conversation alone for 10 minutes',
     );
     await site.page.keyboard.press('Escape');
     await site.pause.waitFor({ state: 'detached' });
@@ -324,7 +315,9 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await plain.type('are you mad at me??');
     await plain.page.keyboard.press('Enter');
     await plain.pause.waitFor();
-    expect(await plain.pause.textContent()).toContain('leave this site alone for 10 minutes');
+    expect(await plain.pause.textContent()).toContain(
+      'leaves this whole site alone for 10 minutes',
+    );
     await plain.page.keyboard.press('Escape');
     await plain.page.close();
   });
@@ -348,10 +341,10 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     const site = await open(WHATSAPP);
     await site.type('Did I do something wrong? Please answer');
     await site.page.keyboard.press('Enter');
-    await site.pause.getByRole('radio', { name: 'Reassurance' }).check();
-    await site.pause.getByRole('button', { name: 'Save to my journal instead' }).click();
-    await site.pause.getByText('Saved to your journal.').waitFor();
-    await site.pause.getByRole('button', { name: 'Back to the conversation' }).click();
+    await site.pause.click('Reassurance');
+    await site.pause.click('Save to my journal instead');
+    await expect.poll(() => site.pause.status()).toContain('Saved to your journal.');
+    await site.pause.click('Back to the conversation');
     await site.pause.waitFor({ state: 'detached' });
     expect(await site.sentTexts()).toEqual([]);
 
@@ -409,7 +402,7 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await site.page.evaluate(() =>
       (window as unknown as { replaceComposer(): void }).replaceComposer(),
     );
-    await site.pause.getByRole('button', { name: 'Send anyway' }).click();
+    await site.pause.click('Send anyway');
     await site.pause.waitFor({ state: 'detached' });
     // Focus lands in the page's new composer and the user's next Enter sends.
     expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -453,7 +446,7 @@ describe('pause before sending on a Quill editor with a send button (Slack)', ()
     await site.pause.waitFor();
     expect(await site.sentTexts()).toEqual([]);
 
-    await site.pause.getByRole('button', { name: 'Send anyway' }).click();
+    await site.pause.click('Send anyway');
     await site.pause.waitFor({ state: 'detached' });
     expect(await site.sentTexts()).toEqual([]); // Steady never sends by itself
     await site.page.keyboard.press('Enter'); // the user's own Enter
@@ -492,8 +485,8 @@ describe('pause before sending in a Gmail compose, where Ctrl+Enter sends', () =
     await site.page.getByRole('button', { name: 'Send' }).click();
     await site.pause.waitFor();
     expect(await site.sentTexts()).toEqual([]);
-    await site.pause.getByRole('button', { name: 'Wait 10 minutes' }).click();
-    await site.pause.getByText('In 10 minutes').waitFor();
+    await site.pause.click('Wait 10 minutes');
+    await expect.poll(() => site.pause.status()).toContain('Steady will ask again in 10 minutes');
     expect(await site.sentTexts()).toEqual([]);
 
     const alarms = await (await backgroundOf(steady)).evaluate(() => chrome.alarms.getAll());

@@ -6,6 +6,7 @@ import messages from '@/public/_locales/en/messages.json';
 import { PATTERNS, PATTERN_IDS, SESSION_LENGTHS } from '@/lib/exercises/breathing';
 import { GROUNDING_STEPS } from '@/lib/exercises/grounding';
 import { ENTRY_KINDS, NEEDS } from '@/lib/journal/schema';
+import { PAUSE_THEMES } from '@/lib/pause/detect';
 import { NEWTAB_MODES, THEMES } from '@/lib/settings/schema';
 
 /**
@@ -32,6 +33,7 @@ const TEMPLATE_VALUES: Record<string, readonly (string | number)[]> = {
   kind_: ENTRY_KINDS,
   theme_: THEMES,
   newtabMode_: NEWTAB_MODES,
+  pauseReframe_: PAUSE_THEMES,
 };
 
 interface Use {

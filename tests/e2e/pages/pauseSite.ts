@@ -1,5 +1,6 @@
 import type { Locator, Page, Worker } from 'playwright-core';
 import type { Steady } from '../support/steady';
+import { PauseDialog } from './pauseDialog';
 
 /** The extension's service worker (the background), for looking at registrations and alarms. */
 export async function backgroundOf(steady: Steady): Promise<Worker> {
@@ -63,10 +64,14 @@ export class OptionsPage {
 
 /** An imitation messaging site: its composer, its sent list and Steady's pause on top. */
 export class ImitationSite {
+  readonly pause: PauseDialog;
+
   constructor(
     readonly page: Page,
     readonly composer: Locator,
-  ) {}
+  ) {
+    this.pause = new PauseDialog(page);
+  }
 
   static async open(steady: Steady, url: string, composer: string): Promise<ImitationSite> {
     const page = await steady.context.newPage();
@@ -80,10 +85,6 @@ export class ImitationSite {
     return this.page.locator('#sent li');
   }
 
-  get pause(): Locator {
-    return this.page.getByRole('dialog', { name: 'Take a breath with me first?' });
-  }
-
   async type(text: string): Promise<void> {
     await this.composer.click();
     await this.page.keyboard.type(text);
@@ -93,22 +94,13 @@ export class ImitationSite {
     return this.sent.allTextContents();
   }
 
-  /**
-   * What has focus inside the overlay: a radio as "radio:<need>", a button by its text, the
-   * dialog itself as "dialog", or null when focus is not in the overlay at all.
-   */
+  /** What has focus inside the pause (see PauseDialog.focused). */
   async focusedInPause(): Promise<string | null> {
-    return this.page.evaluate(() => {
-      if (document.activeElement?.localName !== 'steady-pause') return null;
-      const el = document.querySelector('steady-pause')!.shadowRoot!.activeElement;
-      if (el instanceof HTMLInputElement) return `${el.type}:${el.value}`;
-      if (el?.getAttribute('role') === 'dialog') return 'dialog';
-      return el?.textContent ?? null;
-    });
+    return this.pause.focused();
   }
 
-  /** Whether the page's focus is inside Steady's overlay. */
+  /** Whether the page's focus is inside Steady's pause. */
   async focusInPause(): Promise<boolean> {
-    return this.page.evaluate(() => document.activeElement?.localName === 'steady-pause');
+    return (await this.pause.focused()) !== null;
   }
 }

@@ -4,6 +4,7 @@ import { createPauseController, type PauseDeps } from '@/entrypoints/pause.conte
 import { JournalError } from '@/lib/journal/errors';
 import { DEFAULT_PAUSE_SETTINGS } from '@/lib/pause/settings';
 import { siteById } from '@/lib/pause/sites';
+import { key as keyEvent, mouse } from '../../support/trusted';
 
 const slack = siteById('slack')!;
 
@@ -13,7 +14,7 @@ function setup(overrides: Partial<PauseDeps> = {}) {
   const composer = document.querySelector<HTMLElement>('.ql-editor')!;
   const deps: PauseDeps = {
     site: slack,
-    openOverlay: vi.fn(() => ({ close: vi.fn() })),
+    openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => true })),
     save: vi.fn(async () => undefined),
     wait: vi.fn(async () => true),
     sendAnyway: vi.fn(),
@@ -22,23 +23,38 @@ function setup(overrides: Partial<PauseDeps> = {}) {
     ...overrides,
   };
   const pause = createPauseController(deps);
-  addEventListener('keydown', pause.onKeyDown, true);
-  addEventListener('click', pause.onClick, true);
+  const listeners: [string, (event: never) => void][] = [
+    ['keydown', pause.onKeyDown],
+    ['keyup', pause.onKeyUp],
+    ['pointerdown', pause.onPointerDown],
+    ['mousedown', pause.onPointerDown],
+    ['pointerup', pause.onPointerUp],
+    ['mouseup', pause.onPointerUp],
+    ['click', pause.onClick],
+  ];
+  for (const [type, listener] of listeners) addEventListener(type, listener as EventListener, true);
   const enter = (init: KeyboardEventInit = {}) => {
-    const event = new KeyboardEvent('keydown', {
-      key: 'Enter',
-      bubbles: true,
-      cancelable: true,
-      ...init,
-    });
+    const event = keyEvent('keydown', init);
     composer.dispatchEvent(event);
     return event;
   };
+  const button = document.querySelector('button')!;
+  /** Dispatches each event of a press on its target ('keydown:Space' for a key); says which were held. */
+  const press = (...steps: [string, EventTarget][]) =>
+    steps.map(([type, target]) => {
+      const [name, pressed] = type.split(':') as [string, string | undefined];
+      const event = pressed
+        ? keyEvent(name as 'keydown', { key: pressed === 'Space' ? ' ' : pressed })
+        : mouse(name);
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
   cleanup = () => {
-    removeEventListener('keydown', pause.onKeyDown, true);
-    removeEventListener('click', pause.onClick, true);
+    for (const [type, listener] of listeners) {
+      removeEventListener(type, listener as EventListener, true);
+    }
   };
-  return { composer, deps, pause, enter };
+  return { composer, button, deps, pause, enter, press };
 }
 
 let cleanup: () => void = () => undefined;
@@ -70,8 +86,8 @@ describe('catching the send', () => {
   it('catches a click on the send button the same way', () => {
     const t = setup();
     t.composer.textContent = 'did I do something wrong';
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    document.querySelector('button')!.dispatchEvent(click);
+    const click = mouse('click');
+    t.button.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(t.deps.openOverlay).toHaveBeenCalledTimes(1);
   });
@@ -109,7 +125,7 @@ describe('catching the send', () => {
     const composer = document.querySelector<HTMLElement>('[contenteditable]')!;
     const deps: PauseDeps = {
       site: siteById('whatsapp')!,
-      openOverlay: vi.fn(() => ({ close: vi.fn() })),
+      openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => true })),
       save: vi.fn(async () => undefined),
       wait: vi.fn(async () => true),
       sendAnyway: vi.fn(),
@@ -118,7 +134,7 @@ describe('catching the send', () => {
     };
     const pause = createPauseController(deps);
     const enter = () => {
-      const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+      const event = keyEvent('keydown');
       composer.addEventListener('keydown', pause.onKeyDown, { once: true, capture: true });
       composer.dispatchEvent(event);
       return event.defaultPrevented;
@@ -187,9 +203,169 @@ describe('failing open', () => {
         throw new Error('detached');
       },
     });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
-    document.querySelector('button')!.dispatchEvent(click);
+    const click = mouse('click');
+    t.button.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(false);
     expect(t.deps.report).toHaveBeenCalledWith('click');
+  });
+});
+
+describe('only the person’s own input counts', () => {
+  it('leaves a page-made Enter or click alone: not cancelled, no pause', () => {
+    const t = setup();
+    t.composer.textContent = 'are you mad at me??';
+    const made = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    t.composer.dispatchEvent(made);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    t.button.dispatchEvent(click);
+    for (const type of ['pointerdown', 'mousedown', 'mouseup']) {
+      const event = new MouseEvent(type, { bubbles: true, cancelable: true });
+      t.button.dispatchEvent(event);
+      expect(event.defaultPrevented).toBe(false);
+    }
+    expect(made.defaultPrevented).toBe(false);
+    expect(click.defaultPrevented).toBe(false);
+    expect(t.deps.openOverlay).not.toHaveBeenCalled();
+  });
+});
+
+describe('a press of the send button, decided once', () => {
+  it('holds the whole press when its pointerdown opened the pause, wherever its later events land', () => {
+    const t = setup();
+    t.composer.textContent = 'are you mad??';
+    // Once the pause covers the button, the mouseup and click land on something else.
+    const held = t.press(
+      ['pointerdown', t.button],
+      ['mousedown', t.button],
+      ['pointerup', document.body],
+      ['mouseup', document.body],
+      ['click', document.body],
+    );
+    expect(held).toEqual([true, true, true, true, true]);
+    expect(t.deps.openOverlay).toHaveBeenCalledTimes(1);
+    // The press is over: a click elsewhere on the page is the page's.
+    expect(t.press(['pointerdown', document.body], ['click', document.body])).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('lets the whole next press through after Send anyway, counted as one send', () => {
+    const t = setup();
+    t.composer.textContent = 'are you mad??';
+    t.press(['pointerdown', t.button]);
+    vi.mocked(t.deps.openOverlay).mock.calls[0]![0].onSendAnyway();
+    t.press(['mousedown', t.button], ['mouseup', t.button], ['click', t.button]);
+    const next = t.press(
+      ['pointerdown', t.button],
+      ['mousedown', t.button],
+      ['pointerup', t.button],
+      ['mouseup', t.button],
+      ['click', t.button],
+    );
+    expect(next).toEqual([false, false, false, false, false]);
+    expect(t.deps.openOverlay).toHaveBeenCalledTimes(1);
+  });
+
+  it('catches Enter and Space on a focused send button, keyup and click included', () => {
+    const t = setup();
+    t.composer.textContent = 'did I do something wrong';
+    expect(t.press(['keydown:Enter', t.button], ['keyup:Enter', t.button])).toEqual([true, true]);
+    vi.mocked(t.deps.openOverlay).mock.calls[0]![0].onBack();
+    expect(t.press(['keydown:Space', t.button], ['keyup:Space', t.button])).toEqual([true, true]);
+    expect(t.deps.openOverlay).toHaveBeenCalledTimes(2);
+    // Space typed in the message box is only a space.
+    vi.mocked(t.deps.openOverlay).mock.calls[1]![0].onBack();
+    expect(t.press(['keydown:Space', t.composer])).toEqual([false]);
+  });
+
+  it('leaves clicks that are not on a send button alone', () => {
+    const t = setup();
+    t.composer.textContent = 'are you mad??';
+    expect(t.press(['pointerdown', t.composer], ['click', t.composer])).toEqual([false, false]);
+    expect(t.deps.openOverlay).not.toHaveBeenCalled();
+  });
+});
+
+describe('failing open when the page takes the pause away', () => {
+  function withOverlay() {
+    let visible = true;
+    const close = vi.fn();
+    // Each pause opened is on screen until the page hides it.
+    const openOverlay = vi.fn(() => {
+      visible = true;
+      return { close, shown: () => visible };
+    });
+    const t = setup({ openOverlay });
+    return { ...t, close, hide: () => (visible = false) };
+  }
+
+  it('forgets a pause that is no longer on screen and lets the next send through', () => {
+    const t = withOverlay();
+    t.composer.textContent = 'are you mad??';
+    expect(t.enter().defaultPrevented).toBe(true);
+    t.hide(); // removed, display:none, zero-size: whatever the page did
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(t.enter().defaultPrevented).toBe(false);
+    expect(t.close).toHaveBeenCalled(); // its listeners are cleaned up
+    // Focus went with the dialog: it is back in the message box.
+    expect(document.activeElement).toBe(t.composer);
+    expect(t.deps.report).toHaveBeenCalledWith('overlay');
+    // The one after that pauses again, visibly.
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(t.deps.openOverlay).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops holding the rest of a press whose pause the page removed', () => {
+    const t = withOverlay();
+    t.composer.textContent = 'are you mad??';
+    expect(t.press(['pointerdown', t.button])).toEqual([true]);
+    t.hide();
+    expect(t.press(['mouseup', document.body], ['click', document.body])).toEqual([false, false]);
+  });
+
+  it('lets the next send through when the overlay itself notices it was removed', () => {
+    const t = setup();
+    t.composer.textContent = 'are you mad??';
+    t.enter();
+    vi.mocked(t.deps.openOverlay).mock.calls[0]![0].onLost();
+    expect(t.enter().defaultPrevented).toBe(false);
+  });
+
+  it('holds nothing when the pause it opened is not on screen at once', () => {
+    const t = setup({ openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => false })) });
+    t.composer.textContent = 'are you mad??';
+    expect(t.enter().defaultPrevented).toBe(false);
+  });
+});
+
+describe('what the pause offers first', () => {
+  it('passes what it noticed and turns its first offer from one pause to the next', () => {
+    const t = setup();
+    t.pause.setNotes(['You were okay last time. You will be okay now.']);
+    t.composer.textContent = 'are you mad??';
+    const leads = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      t.enter();
+      const options = vi.mocked(t.deps.openOverlay).mock.calls[i]![0];
+      expect(options.theme).toBe('general'); // what the detector says (lib/pause/detect.ts)
+      leads.add(options.lead);
+      if (options.lead === 'note') {
+        expect(options.note).toBe('You were okay last time. You will be okay now.');
+      }
+      options.onBack();
+    }
+    expect([...leads].sort()).toEqual(['breath', 'note', 'reframe']);
+  });
+
+  it('offers no note when there is none', () => {
+    const t = setup();
+    t.composer.textContent = 'are you mad??';
+    for (let i = 0; i < 4; i++) {
+      t.enter();
+      const options = vi.mocked(t.deps.openOverlay).mock.calls[i]![0];
+      expect(options.lead).not.toBe('note');
+      options.onBack();
+    }
   });
 });
