@@ -135,7 +135,8 @@ export function detect(draft: string, options: DetectOptions): Verdict {
     (sensitivity === 'watchful' && quickSends >= WATCHFUL_QUICK_SENDS);
   if (!pause) return NONE;
   let words = signs.phrases;
-  if (!words.length) words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(read, signs.kept);
+  if (!words.length)
+    words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(read, signs.kept);
   // A word already named as an apology ("sorry") is not named twice.
   words = words.filter((w) => !signs.others.some((o) => o.toLowerCase().includes(w.toLowerCase())));
   return { pause, matched: [...words, ...signs.others], theme: themeOf(features) };

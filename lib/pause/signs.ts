@@ -49,7 +49,10 @@ export function findSigns(read: ReadText, phrases: readonly string[], quickSends
     if (inList.has(readText(phrase).text)) found.push(words(match));
     else if (DEFAULT_KEYS.has(readText(phrase).text)) {
       // A default the person took off their list: its words count for nothing, in the model too.
-      kept = kept.slice(0, match.index!) + ' '.repeat(match[0].length) + kept.slice(match.index! + match[0].length);
+      kept =
+        kept.slice(0, match.index!) +
+        ' '.repeat(match[0].length) +
+        kept.slice(match.index! + match[0].length);
     }
   }
   const others: string[] = [];

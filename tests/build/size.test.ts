@@ -27,9 +27,9 @@ describe('what each surface ships (gzip, deterministic)', () => {
     expect(lazyParts(EXTENSION_DIR, started).some((part) => ON_TAP.test(part.chunk))).toBe(true);
   });
 
-  it('keeps the pause content script within 10 kB', () => {
+  it('keeps the pause content script within 14 kB', () => {
     const { files, bytes } = contentScripts(EXTENSION_DIR);
     expect(files.length).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(10_000);
+    expect(bytes).toBeLessThanOrEqual(14_000);
   });
 });

@@ -45,10 +45,9 @@ async function chat(name: string): Promise<ImitationSite> {
 async function waitOnce(site: ImitationSite): Promise<string> {
   await site.page.keyboard.press('Enter');
   await site.pause.waitFor();
-  await site.pause.getByRole('button', { name: 'Wait 10 minutes' }).click();
-  const status = site.pause.getByRole('status');
-  await expect.poll(async () => (await status.textContent())?.trim()).toBeTruthy();
-  const said = (await status.textContent())!;
+  await site.pause.click('Wait 10 minutes');
+  await expect.poll(async () => (await site.pause.status()).trim()).toBeTruthy();
+  const said = await site.pause.status();
   await site.page.keyboard.press('Escape');
   await site.pause.waitFor({ state: 'detached' });
   return said;

@@ -67,13 +67,13 @@ describe('catching the send', () => {
     const event = t.enter();
     expect(event.defaultPrevented).toBe(true);
     expect(t.deps.openOverlay).toHaveBeenCalledWith(
-      expect.objectContaining({ matched: ['are you mad', '??'], seconds: 20, always: false }),
+      expect.objectContaining({ matched: ['are you mad at me', '??'], seconds: 20, always: false }),
     );
   });
 
   it('lets every other key, Shift+Enter, composition and neutral drafts through', () => {
     const t = setup();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     expect(t.enter({ key: 'a' }).defaultPrevented).toBe(false);
     expect(t.enter({ shiftKey: true }).defaultPrevented).toBe(false);
     expect(t.enter({ isComposing: true }).defaultPrevented).toBe(false);
@@ -105,7 +105,7 @@ describe('catching the send', () => {
   it('leaves the conversation alone after Send anyway, and says for how long', () => {
     history.replaceState(null, '', '/client/T1/C1');
     const t = setup();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     t.enter();
     const options = vi.mocked(t.deps.openOverlay).mock.calls[0]![0];
     expect(options).toMatchObject({ cooldownMinutes: 10, wholeSite: false });
@@ -140,7 +140,7 @@ describe('catching the send', () => {
       return event.defaultPrevented;
     };
     const chat = (name: string) => (document.querySelector('header span')!.textContent = name);
-    composer.textContent = 'are you mad??';
+    composer.textContent = 'are you mad at me??';
     expect(enter()).toBe(true);
     const options = vi.mocked(deps.openOverlay).mock.calls[0]![0];
     expect(options.wholeSite).toBe(false);
@@ -162,11 +162,11 @@ describe('catching the send', () => {
 
   it('gives Save’s failure the reason’s own kind sentence', async () => {
     const t = setup();
-    t.composer.textContent = `are you mad?? ${'x'.repeat(20)}`;
+    t.composer.textContent = `are you mad at me?? ${'x'.repeat(20)}`;
     t.enter();
     const options = vi.mocked(t.deps.openOverlay).mock.calls[0]![0];
     const tooLong = options.failureText(new JournalError('too-long'));
-    expect(tooLong).toContain('34 characters');
+    expect(tooLong).toContain('40 characters');
     expect(tooLong).toContain('Nothing was sent');
     expect(options.failureText(new JournalError('quota'))).toMatch(
       /run out of room.*Nothing was sent/,
@@ -178,7 +178,7 @@ describe('catching the send', () => {
   it('stands down for good when the site is turned off', () => {
     const t = setup();
     t.pause.stop();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     expect(t.enter().defaultPrevented).toBe(false);
   });
 });
@@ -190,7 +190,7 @@ describe('failing open', () => {
         throw new Error('shadow DOM refused');
       }),
     });
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     expect(t.enter().defaultPrevented).toBe(false);
     expect(t.deps.report).toHaveBeenCalledWith('keydown');
     expect(JSON.stringify(vi.mocked(t.deps.report).mock.calls)).not.toContain('mad');
@@ -232,7 +232,7 @@ describe('only the person’s own input counts', () => {
 describe('a press of the send button, decided once', () => {
   it('holds the whole press when its pointerdown opened the pause, wherever its later events land', () => {
     const t = setup();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     // Once the pause covers the button, the mouseup and click land on something else.
     const held = t.press(
       ['pointerdown', t.button],
@@ -252,7 +252,7 @@ describe('a press of the send button, decided once', () => {
 
   it('lets the whole next press through after Send anyway, counted as one send', () => {
     const t = setup();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     t.press(['pointerdown', t.button]);
     vi.mocked(t.deps.openOverlay).mock.calls[0]![0].onSendAnyway();
     t.press(['mousedown', t.button], ['mouseup', t.button], ['click', t.button]);
@@ -281,7 +281,7 @@ describe('a press of the send button, decided once', () => {
 
   it('leaves clicks that are not on a send button alone', () => {
     const t = setup();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     expect(t.press(['pointerdown', t.composer], ['click', t.composer])).toEqual([false, false]);
     expect(t.deps.openOverlay).not.toHaveBeenCalled();
   });
@@ -302,7 +302,7 @@ describe('failing open when the page takes the pause away', () => {
 
   it('forgets a pause that is no longer on screen and lets the next send through', () => {
     const t = withOverlay();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     expect(t.enter().defaultPrevented).toBe(true);
     t.hide(); // removed, display:none, zero-size: whatever the page did
     (document.activeElement as HTMLElement | null)?.blur();
@@ -318,7 +318,7 @@ describe('failing open when the page takes the pause away', () => {
 
   it('stops holding the rest of a press whose pause the page removed', () => {
     const t = withOverlay();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     expect(t.press(['pointerdown', t.button])).toEqual([true]);
     t.hide();
     expect(t.press(['mouseup', document.body], ['click', document.body])).toEqual([false, false]);
@@ -326,7 +326,7 @@ describe('failing open when the page takes the pause away', () => {
 
   it('lets the next send through when the overlay itself notices it was removed', () => {
     const t = setup();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     t.enter();
     vi.mocked(t.deps.openOverlay).mock.calls[0]![0].onLost();
     expect(t.enter().defaultPrevented).toBe(false);
@@ -334,7 +334,7 @@ describe('failing open when the page takes the pause away', () => {
 
   it('holds nothing when the pause it opened is not on screen at once', () => {
     const t = setup({ openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => false })) });
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     expect(t.enter().defaultPrevented).toBe(false);
   });
 });
@@ -343,12 +343,12 @@ describe('what the pause offers first', () => {
   it('passes what it noticed and turns its first offer from one pause to the next', () => {
     const t = setup();
     t.pause.setNotes(['You were okay last time. You will be okay now.']);
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     const leads = new Set<string>();
     for (let i = 0; i < 3; i++) {
       t.enter();
       const options = vi.mocked(t.deps.openOverlay).mock.calls[i]![0];
-      expect(options.theme).toBe('general'); // what the detector says (lib/pause/detect.ts)
+      expect(options.theme).toBe('upset'); // what the detector says (lib/pause/detect.ts)
       leads.add(options.lead);
       if (options.lead === 'note') {
         expect(options.note).toBe('You were okay last time. You will be okay now.');
@@ -360,7 +360,7 @@ describe('what the pause offers first', () => {
 
   it('offers no note when there is none', () => {
     const t = setup();
-    t.composer.textContent = 'are you mad??';
+    t.composer.textContent = 'are you mad at me??';
     for (let i = 0; i < 4; i++) {
       t.enter();
       const options = vi.mocked(t.deps.openOverlay).mock.calls[i]![0];
