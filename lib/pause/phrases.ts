@@ -30,7 +30,13 @@ export const DEFAULT_PHRASES: readonly string[] = [
   'please just answer me',
   'you left me on read',
   'guess I’m not a priority',
-  'are we okay',
+  'are we okay?',
+  'are we ok?',
+  // A phrase that ends in "?" counts only as the end of a question: "did you see my message?"
+  // pauses, "did you see my message in #deploys? need a yes/no" does not.
+  'did you see my message?',
+  'did you get my message?',
+  'did you get my text?',
   'tell me we’re okay',
   // Spanish
   'estás enojado conmigo',
@@ -53,7 +59,8 @@ export const DEFAULT_PHRASES: readonly string[] = [
   'te noto distante',
   'ya no te importo',
   'no soy tu prioridad',
-  'estamos bien',
+  '¿estamos bien?',
+  '¿viste mi mensaje?',
 ];
 
 /** Words of apology; several in one message is a sign of worry, one is just manners. */

@@ -117,8 +117,8 @@ describe("the person's phrase list", () => {
   });
 
   it('turns an edited list back into edits against the defaults', () => {
-    const list = [...DEFAULT_PHRASES.filter((p) => p !== 'are we okay'), 'Mine too'];
-    expect(phraseEdits(list)).toEqual({ added: ['Mine too'], removed: ['are we okay'] });
+    const list = [...DEFAULT_PHRASES.filter((p) => p !== 'are we okay?'), 'Mine too'];
+    expect(phraseEdits(list)).toEqual({ added: ['Mine too'], removed: ['are we okay?'] });
     expect(phraseEdits(DEFAULT_PHRASES)).toEqual({ added: [], removed: [] });
   });
 });
