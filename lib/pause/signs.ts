@@ -30,6 +30,9 @@ export interface Signs {
   nudge: boolean;
 }
 
+/** The same words without a question mark are a nudge only after sends that went unanswered. */
+const NUDGE_WORDS =
+  /^(?:hello|helo|hey|hi|hola|holi|ola|ey|oye|you there|are you there|still there|anyone|sigues ahi|estas ahi)[ .!…]*$/u;
 const NUDGE =
   /^(?:(?:hello|helo|hey|hi|yo|oi|hola|holi|ola|ey|oye|alo|bueno|amor|babe|you there|are you there|anyone|still there|sigues ahi|estas ahi)[ ,.]*)?\?+[ ?!.…]*$/u;
 
@@ -65,5 +68,12 @@ export function findSigns(read: ReadText, phrases: readonly string[], quickSends
   }
   if (quickSends > 0) others.push(MATCH_DOUBLE_TEXT);
   const phrasesFound = [...new Map(found.map((f) => [normalise(f), f])).values()];
-  return { read, phrases: phrasesFound, others, kept, apologies, nudge: NUDGE.test(read.text) };
+  return {
+    read,
+    phrases: phrasesFound,
+    others,
+    kept,
+    apologies,
+    nudge: NUDGE.test(read.text) || (quickSends > 1 && NUDGE_WORDS.test(read.text)),
+  };
 }

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JournalPage } from './pages/journal';
-import {
-  allowInPrompt,
-  backgroundOf,
-  ImitationSite,
-  OptionsPage,
-  registeredPauseScripts,
-} from './pages/pauseSite';
+import { backgroundOf, ImitationSite, turnOnSite } from './pages/pauseSite';
 import { serveImitations, type ImitationSites } from './support/sites';
 import { launchSteady, type Steady } from './support/steady';
 
@@ -59,17 +53,11 @@ beforeAll(async () => {
     ignoreHTTPSErrors: true,
     args: [sites.resolverRule, '--ignore-certificate-errors'],
   });
-  // Turned on as a user does: "Allow" in the prompt, then the switch in the options page.
-  await allowInPrompt(steady, ['https://web.whatsapp.com/*']);
-  const options = await OptionsPage.open(steady);
-  await options.siteSwitch('WhatsApp Web').click();
-  const on = options.page.getByRole('switch', { name: 'WhatsApp Web', exact: true, checked: true });
-  await on.waitFor();
-  // (expect.poll is for tests only, so a plain wait for the script to be registered.)
-  while (!(await registeredPauseScripts(steady)).includes('steady-pause-whatsapp')) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await options.page.close();
+  await turnOnSite(steady, {
+    name: 'WhatsApp Web',
+    patterns: ['https://web.whatsapp.com/*'],
+    id: 'whatsapp',
+  });
 });
 
 afterAll(async () => {
@@ -89,7 +77,7 @@ describe('quick Waits in one conversation', () => {
     expect(set).toHaveLength(1);
     alex = set[0]!;
     // The first ones are kept with the reminder; then the page is asked, kindly, to slow down.
-    expect(said[0]).toContain('In 10 minutes');
+    expect(said[0]).toContain('ask again in 10 minutes');
     expect(said[11]).toContain('several messages from this page in the last minute');
     expect(said[11]).toContain('Nothing was sent');
     // Steady never sent, typed or cleared anything: the words are still in the box.
@@ -102,8 +90,8 @@ describe('quick Waits in one conversation', () => {
     const site = await chat('Jo');
     await site.composer.click();
     await site.page.keyboard.type('did I do something wrong??');
-    expect(await waitOnce(site)).toContain('In 10 minutes');
-    expect(await waitOnce(site)).toContain('In 10 minutes');
+    expect(await waitOnce(site)).toContain('ask again in 10 minutes');
+    expect(await waitOnce(site)).toContain('ask again in 10 minutes');
     const after = await reminders();
     expect(after).toHaveLength(2);
     expect(after).toContain(alex);

@@ -104,3 +104,22 @@ export class ImitationSite {
     return (await this.pause.focused()) !== null;
   }
 }
+
+/**
+ * Turns the pause on for one site as a person does: "Allow" in the browser's prompt, then the
+ * site's switch in the options page; resolves once the site's script is registered.
+ */
+export async function turnOnSite(
+  steady: Steady,
+  site: { name: string; patterns: string[]; id: string },
+): Promise<void> {
+  await allowInPrompt(steady, site.patterns);
+  const options = await OptionsPage.open(steady);
+  await options.siteSwitch(site.name).click();
+  const on = { name: site.name, exact: true, checked: true };
+  await options.page.getByRole('switch', on).waitFor();
+  while (!(await registeredPauseScripts(steady)).includes(`steady-pause-${site.id}`)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await options.page.close();
+}
