@@ -8,13 +8,20 @@ export function format(value, unit) {
   if (unit === 'x') return `${value.toFixed(2)}×`;
   if (unit === 'B') return value >= 10_000 ? `${(value / 1000).toFixed(1)} kB` : `${value} B`;
   if (unit === 'MB') return `${(value / 1e6).toFixed(1)} MB`;
+  if (unit === '') return value.toFixed(3); // a share, 0 to 1
   return String(value);
 }
 
-/** ahead / behind against an aim of the form { max } (lower is better). */
+/** ahead / behind against an aim of the form { max } (lower is better) or { min }. */
 export function verdict(value, aim) {
   if (!aim || value === undefined || Number.isNaN(value)) return '';
+  if (aim.min !== undefined) return value >= aim.min ? 'ahead' : 'behind';
   return value <= aim.max ? 'ahead' : 'behind';
+}
+
+function aimText(aim, unit) {
+  if (!aim) return '';
+  return aim.min !== undefined ? `≥ ${format(aim.min, unit)}` : `≤ ${format(aim.max, unit)}`;
 }
 
 export function toRows(figures) {
@@ -22,7 +29,7 @@ export function toRows(figures) {
     group,
     name,
     value: format(value, unit),
-    aim: aim ? `≤ ${format(aim.max, unit)}` : '',
+    aim: aimText(aim, unit),
     verdict: verdict(value, aim),
   }));
 }

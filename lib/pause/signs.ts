@@ -6,15 +6,39 @@ import { readText, wordsAt, type ReadText } from './text';
 export const MATCH_QUESTIONS = '??';
 export const MATCH_DOUBLE_TEXT = 'double text';
 
-/** A phrase as whole words of readText's form. */
-export function phrasePattern(phrase: string, flags = 'u'): RegExp {
-  const words = readText(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/ /g, '[ ,]+')}(?![\\p{L}\\p{N}])`, flags);
+const patterns = new Map<string, RegExp>();
+const keys = new Map<string, string>();
+
+/** A phrase in readText's form (memoised: the phrase list is read on every send). */
+export function keyOf(phrase: string): string {
+  let key = keys.get(phrase);
+  if (key === undefined) {
+    key = readText(phrase).text;
+    if (keys.size < 1000) keys.set(phrase, key);
+  }
+  return key;
 }
 
-const DEFAULT_KEYS = new Set(DEFAULT_PHRASES.map((phrase) => readText(phrase).text));
+/** A phrase as whole words of readText's form, compiled once. */
+export function phrasePattern(phrase: string, flags = 'u'): RegExp {
+  const id = `${flags} ${phrase}`;
+  let pattern = patterns.get(id);
+  if (!pattern) {
+    const words = keyOf(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${words.replace(/ /g, '[ ,]+')}(?![\\p{L}\\p{N}])`,
+      flags,
+    );
+    if (patterns.size < 1000) patterns.set(id, pattern);
+  }
+  // A 'g' pattern keeps where it stopped: start each use from the beginning.
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const DEFAULT_KEYS = new Set(DEFAULT_PHRASES.map(keyOf));
 /** "sorry" and "sorri" read the same: each way of apologising is counted once. */
-const APOLOGY_WORDS = [...new Map(APOLOGIES.map((word) => [readText(word).text, word])).values()];
+const APOLOGY_WORDS = [...new Map(APOLOGIES.map((word) => [keyOf(word), word])).values()];
 
 export interface Signs {
   read: ReadText;
@@ -32,7 +56,7 @@ export interface Signs {
 
 /** The same words without a question mark are a nudge only after sends that went unanswered. */
 const NUDGE_WORDS =
-  /^(?:hello|helo|hey|hi|hola|holi|ola|ey|oye|you there|are you there|still there|anyone|sigues ahi|estas ahi)[ .!…]*$/u;
+  /^(?:hello|helo|you there|are you there|still there|anyone|sigues ahi|estas ahi|seguis ahi)[ .!…]*$/u;
 const NUDGE =
   /^(?:(?:hello|helo|hey|hi|yo|oi|hola|holi|ola|ey|oye|alo|bueno|amor|babe|you there|are you there|anyone|still there|sigues ahi|estas ahi)[ ,.]*)?\?+[ ?!.…]*$/u;
 
@@ -42,15 +66,15 @@ const NUDGE =
  * detect.ts to weigh; this only finds them, truthfully, in the person's own words.
  */
 export function findSigns(read: ReadText, phrases: readonly string[], quickSends: number): Signs {
-  const inList = new Set(phrases.map((phrase) => readText(phrase).text));
+  const inList = new Set(phrases.map(keyOf));
   const found: string[] = [];
   let kept = read.text;
   const words = (m: RegExpMatchArray) => wordsAt(read, m.index!, m.index! + m[0].length);
   for (const phrase of new Set([...DEFAULT_PHRASES, ...phrases])) {
     const match = read.text.match(phrasePattern(phrase));
     if (!match) continue;
-    if (inList.has(readText(phrase).text)) found.push(words(match));
-    else if (DEFAULT_KEYS.has(readText(phrase).text)) {
+    if (inList.has(keyOf(phrase))) found.push(words(match));
+    else if (DEFAULT_KEYS.has(keyOf(phrase))) {
       // A default the person took off their list: its words count for nothing, in the model too.
       kept =
         kept.slice(0, match.index!) +

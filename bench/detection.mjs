@@ -1,0 +1,36 @@
+// How the pause reads messages: recall on reassurance seeking and false positives on ordinary
+// messages (all of them, and work chat alone), per language and sensitivity, on the held-out
+// part of tests/corpus that nothing was tuned or trained on. Also the time one decision takes.
+// The corpus scorer is TypeScript; jiti runs it here as it does for `npm run train:pause`.
+import { createJiti } from 'jiti';
+
+const jiti = createJiti(import.meta.url);
+
+export async function measureDetection() {
+  const { loadCorpus, score } = await jiti.import('../tests/corpus/score.ts');
+  const { detect } = await jiti.import('../lib/pause/detect.ts');
+  const { DEFAULT_PHRASES } = await jiti.import('../lib/pause/phrases.ts');
+  const rows = [];
+  for (const language of ['en', 'es']) {
+    const items = loadCorpus(language, 'heldout');
+    for (const sensitivity of ['gentle', 'balanced', 'watchful']) {
+      const s = score(items, sensitivity);
+      rows.push({ language, sensitivity, ...s, messages: items.length });
+    }
+  }
+  // The cost of one decision, as on Enter: median over every held-out message, many times.
+  const texts = [...loadCorpus('en', 'heldout'), ...loadCorpus('es', 'heldout')];
+  const times = [];
+  for (let round = 0; round < 20; round++) {
+    for (const item of texts) {
+      const start = performance.now();
+      detect(item.text, { phrases: DEFAULT_PHRASES, sensitivity: 'balanced', quickSends: 0 });
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const missed = rows
+    .filter((r) => r.sensitivity === 'balanced')
+    .map((r) => ({ language: r.language, missed: r.missed, held: r.held }));
+  return { rows, decideMs: times[Math.floor(times.length / 2)], decideP99Ms: times[Math.floor(times.length * 0.99)], missed };
+}
