@@ -32,5 +32,10 @@ export async function measureDetection() {
   const missed = rows
     .filter((r) => r.sensitivity === 'balanced')
     .map((r) => ({ language: r.language, missed: r.missed, held: r.held }));
-  return { rows, decideMs: times[Math.floor(times.length / 2)], decideP99Ms: times[Math.floor(times.length * 0.99)], missed };
+  return {
+    rows,
+    decideMs: times[Math.floor(times.length / 2)],
+    decideP99Ms: times[Math.floor(times.length * 0.99)],
+    missed,
+  };
 }

@@ -71,9 +71,27 @@ try {
     const group = `pause detection, ${r.language} held-out (${r.messages} messages)`;
     const at = r.sensitivity === 'balanced' ? ' (default)' : '';
     const aims = r.sensitivity === 'balanced';
-    add(group, `${r.sensitivity}${at}: recall on reassurance seeking`, r.recall, '', aims && { min: 0.9 });
-    add(group, `${r.sensitivity}${at}: false positives, all ordinary`, r.falsePositives, '', aims && { max: 0.05 });
-    add(group, `${r.sensitivity}${at}: false positives, work chat`, r.workFalsePositives, '', aims && { max: 0.05 });
+    add(
+      group,
+      `${r.sensitivity}${at}: recall on reassurance seeking`,
+      r.recall,
+      '',
+      aims && { min: 0.9 },
+    );
+    add(
+      group,
+      `${r.sensitivity}${at}: false positives, all ordinary`,
+      r.falsePositives,
+      '',
+      aims && { max: 0.05 },
+    );
+    add(
+      group,
+      `${r.sensitivity}${at}: false positives, work chat`,
+      r.workFalsePositives,
+      '',
+      aims && { max: 0.05 },
+    );
   }
   add('pause detection', 'one decision, median', detection.decideMs, 'ms');
   add('pause detection', 'one decision, 99th percentile', detection.decideP99Ms, 'ms');
