@@ -123,7 +123,13 @@ export function openOverlay(options: OverlayOptions): Overlay {
   const status = h('p', { class: 'status', role: 'status' });
   const save = h('button', { type: 'button', class: 'primary' }, t('pauseSave'));
   const wait = h('button', { type: 'button' }, t('pauseWait'));
-  const send = h('button', { type: 'button' }, t('pauseSendAnyway'));
+  // Said where it is seen: Send anyway only gets out of the way; the person sends, not Steady.
+  const sendHint = h('p', { class: 'hint', id: 'send-hint' }, t('pauseSendAnywayHint'));
+  const send = h(
+    'button',
+    { type: 'button', 'aria-describedby': 'send-hint' },
+    t('pauseSendAnyway'),
+  );
   // Visible from the start: a way back to the message for a mouse or touch, not only Escape.
   const back = h('button', { type: 'button', class: 'quiet' }, t('pauseBackToMessage'));
   const actions = h('div', { class: 'actions' }, save, wait, send, back);
@@ -135,7 +141,7 @@ export function openOverlay(options: OverlayOptions): Overlay {
   if (options.matched.length) dialog.append(matchedList(options.matched));
   if (options.lead === 'reframe') dialog.append(reframeCard(options.theme));
   if (options.lead === 'note' && options.note) dialog.append(noteCard(options.note));
-  dialog.append(breath, needs, actions, status, crisisLine());
+  dialog.append(breath, needs, actions, sendHint, status, crisisLine());
   dialog.append(
     ...howItWorks([
       options.wholeSite ? t('pauseCooldownSite', minutes) : t('pauseCooldownConversation', minutes),
@@ -163,7 +169,7 @@ export function openOverlay(options: OverlayOptions): Overlay {
   };
   const finish = (message: string) => {
     status.textContent = message;
-    for (const el of [save, wait, send, needs]) el.hidden = true;
+    for (const el of [save, wait, send, sendHint, needs]) el.hidden = true;
     back.textContent = t('pauseBack');
     back.focus();
   };

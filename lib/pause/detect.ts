@@ -1,5 +1,5 @@
 import { featuresOf } from './features';
-import { MODEL } from './model';
+import { MODEL, weightOf } from './model';
 import type { Sensitivity } from './settings';
 import { findSigns } from './signs';
 import { readText, wordsAt, type ReadText } from './text';
@@ -38,7 +38,7 @@ const NONE: Verdict = { pause: false, matched: [], theme: 'general' };
  * A quick run of sends adds at most this much to the model's score: at "gentle" and "balanced"
  * it tips a message that already leans towards worry, it never pauses "ok see you at 8" alone.
  */
-const QUICK_MAX = 1;
+const QUICK_MAX = 0.6;
 /** Two or more apologies in one message add this much: "sorry sorry, I know". */
 const APOLOGIES_BONUS = 1;
 /** At "watchful", this many quick sends before a message pause on their own. */
@@ -54,15 +54,20 @@ const THEME_OF_KIND: Record<string, PauseTheme> = {
   leave: 'rejection',
 };
 
-const weightOf = (feature: string) => MODEL.weights[feature] ?? 0;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** The longest run of words shown as "what weighed". */
 const SPAN_WORDS = 6;
+/** Words that carry weight but say nothing alone: a run shown never starts or ends on one. */
+const GLUE = new Set(
+  'i you u me my your we us it the a an to of and but or so just that is are am was do did have not dont im youre te me mi tu yo el la lo que de y a en no se es'.split(
+    ' ',
+  ),
+);
 
 /**
- * The run of words that weighed most towards pausing, as the person typed them: each word
- * carries its own weight and half of each word pair it is in, and the best run of up to
- * SPAN_WORDS words is shown. Truthful by construction: these words moved the score.
+ * The words that weighed most towards pausing, as the person typed them: the clause (between
+ * punctuation) whose words and word pairs weigh most, or, in a long clause, its heaviest run of
+ * up to SPAN_WORDS words. Truthful by construction: these words moved the score.
  */
 function heaviestWords(read: ReadText, kept: string): string[] {
   const words = [...kept.matchAll(WORD)];
@@ -73,14 +78,26 @@ function heaviestWords(read: ReadText, kept: string): string[] {
     if (i + 1 < words.length) w += weightOf(`b:${word} ${words[i + 1]![0]}`) / 2;
     return w;
   });
+  // Clauses: runs of words with no . ? ! , ; … or line break between them.
+  const clauses: [number, number][] = [];
+  words.forEach((m, i) => {
+    const gap = i ? kept.slice(words[i - 1]!.index! + words[i - 1]![0].length, m.index) : '';
+    if (!i || /[.?!,;…\n]/.test(gap)) clauses.push([i, i]);
+    else clauses[clauses.length - 1]![1] = i;
+  });
   let best: [number, number, number] = [0, -1, -1];
-  for (let from = 0; from < words.length; from++) {
-    let sum = 0;
-    for (let to = from; to < Math.min(words.length, from + SPAN_WORDS); to++) {
-      sum += own[to]!;
-      // A longer run must earn its place: each extra word costs a little.
-      const value = sum - 0.15 * (to - from);
-      if (own[from]! > 0 && own[to]! > 0 && value > best[0]) best = [value, from, to];
+  for (const [first, last] of clauses) {
+    for (let from = first; from <= last; from++) {
+      let sum = 0;
+      for (let to = from; to <= Math.min(last, from + SPAN_WORDS - 1); to++) {
+        sum += own[to]!;
+        // A whole short clause reads best; inside a long one, a run must start and end on a word
+        // that says something.
+        const whole = from === first && to === last;
+        const edges = [words[from]![0], words[to]![0]];
+        if (!whole && edges.some((w) => GLUE.has(w))) continue;
+        if (sum > best[0] + (whole ? -0.3 : 0)) best = [sum, from, to];
+      }
     }
   }
   if (best[1] < 0) return [];
@@ -95,7 +112,7 @@ function themeOf(features: Set<string>): PauseTheme {
   for (const feature of features) {
     const kind = /^k:(?:you\+|me\+)?(\w+)$/.exec(feature)?.[1];
     const theme = kind && THEME_OF_KIND[kind];
-    if (theme) weight[theme] = (weight[theme] ?? 0) + (MODEL.weights[feature] ?? 0);
+    if (theme) weight[theme] = (weight[theme] ?? 0) + weightOf(feature);
   }
   let best: PauseTheme = 'general';
   for (const [theme, w] of Object.entries(weight) as [PauseTheme, number][]) {
@@ -120,7 +137,7 @@ export function detect(draft: string, options: DetectOptions): Verdict {
   let quick = 0;
   let score = MODEL.bias;
   for (const feature of features) {
-    const weight = MODEL.weights[feature] ?? 0;
+    const weight = weightOf(feature);
     if (feature.startsWith('s:quick')) quick += weight;
     else score += weight;
   }

@@ -6,3 +6,8 @@ import weights from './model.json';
  * parts of tests/corpus (never the held-out part) and shipped as data: nothing is downloaded.
  */
 export const MODEL = weights as PauseModel;
+
+/** A feature's weight in log-odds (the file keeps tenths as whole numbers); 0 when unlisted. */
+export function weightOf(feature: string): number {
+  return (MODEL.weights[feature] ?? 0) / 10;
+}

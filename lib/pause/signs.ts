@@ -50,9 +50,19 @@ export interface Signs {
   kept: string;
   /** How many apologies the draft holds. */
   apologies: number;
-  /** The whole draft is a nudge to someone silent: "hello?", "??", "¿hola?", "u there?". */
+  /**
+   * The whole draft is a nudge to someone silent ("hello?", "??", "¿hola?", "u there?") or a
+   * curt withdrawal meant to be answered ("fine. forget it.").
+   */
   nudge: boolean;
 }
+
+/**
+ * A curt withdrawal meant to be answered: "fine. forget it.", "vale. olvídalo." The full stop
+ * after the first word is the tell; "ok forget it, we'll use the other venue" is not this.
+ */
+const PROTEST =
+  /^(?:fine|ok|okay|k|whatever|wow|cool|great|sure|right|vale|bueno|ya|listo|genial|perfecto|dale)[.!…]+ ?(?:forget it|never mind|whatever|forget i said anything|do what you want|noted|bye|olvidalo|da igual|como quieras|ya fue|ya entendi|lo que quieras|chao)[.!…]*$/u;
 
 /** The same words without a question mark are a nudge only after sends that went unanswered. */
 const NUDGE_WORDS =
@@ -98,6 +108,9 @@ export function findSigns(read: ReadText, phrases: readonly string[], quickSends
     others,
     kept,
     apologies,
-    nudge: NUDGE.test(read.text) || (quickSends > 1 && NUDGE_WORDS.test(read.text)),
+    nudge:
+      NUDGE.test(read.text) ||
+      PROTEST.test(read.text) ||
+      (quickSends > 1 && NUDGE_WORDS.test(read.text)),
   };
 }

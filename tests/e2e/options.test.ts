@@ -28,15 +28,15 @@ describe('the settings page', () => {
 
   it('asks before saving an empty phrase list or throwing away my own words', async () => {
     const options = await steady.open('options.html');
-    const words = options.getByRole('textbox', { name: /Words that make Steady pause/ });
+    const words = options.getByRole('textbox', { name: /Phrases that always make Steady pause/ });
     await words.waitFor();
     const original = await words.inputValue();
 
     await words.fill('');
     await options.getByRole('button', { name: 'Save the words' }).click();
-    await options.getByText('With no words in the list').waitFor();
+    await options.getByText('With no phrases in the list').waitFor();
     await options.getByRole('button', { name: 'Keep editing' }).click();
-    expect(await options.getByText('With no words in the list').count()).toBe(0);
+    expect(await options.getByText('With no phrases in the list').count()).toBe(0);
 
     await words.fill(`${original}\nu up?`);
     await options.getByRole('button', { name: 'Save the words' }).click();

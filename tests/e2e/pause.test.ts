@@ -124,7 +124,7 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     await site.page.keyboard.press('Enter');
     await site.pause.waitFor();
     expect(await site.sentTexts()).toEqual([]);
-    expect(await site.pause.textContent()).toContain('“are you mad”');
+    expect(await site.pause.textContent()).toContain('“are you mad at me”');
     expect(await site.focusInPause()).toBe(true);
     // Tab cycles inside the dialog, never back to the page.
     for (let i = 0; i < 12; i++) await site.page.keyboard.press('Tab');
@@ -227,9 +227,9 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
 
   it('keeps focus and says why when Save fails, and keeps the draft in the message box', async () => {
     const site = await open(WHATSAPP);
-    await site.type('are you mad??');
+    await site.type('are you mad at me??');
     // Longer than a journal entry can hold: retrying cannot fix it, and the pause says so.
-    const long = `are you mad?? ${'x'.repeat(100_000)}`;
+    const long = `are you mad at me?? ${'x'.repeat(100_000)}`;
     await site.composer.evaluate((el, text) => (el.firstChild!.textContent = text), long);
     await site.page.keyboard.press('Enter');
     await site.pause.waitFor();
@@ -258,7 +258,7 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     expect(await site.pause.attribute(save, 'disabled')).toBeNull();
     const status = { textContent: () => site.pause.status() };
     // The reason's own sentence: trying again cannot fix "too long".
-    expect(await status.textContent()).toContain('100,014 characters');
+    expect(await status.textContent()).toContain('100,020 characters');
     expect(await status.textContent()).toContain('Nothing was sent');
     await site.page.keyboard.press('Escape');
     await site.pause.waitFor({ state: 'detached' });
@@ -372,7 +372,7 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
     expect(entry).toMatchObject({
       kind: 'unsent',
       need: 'reassurance',
-      unsent: { site: 'whatsapp', matched: ['did I do something wrong', 'please answer'] },
+      unsent: { site: 'whatsapp', matched: ['Did I do something wrong'] },
     });
     expect(pauses).toContainEqual(
       expect.objectContaining({ site: 'whatsapp', outcome: 'saved', entryId: entry!.id }),
@@ -453,16 +453,16 @@ describe('pause before sending on a Quill editor with a send button (Slack)', ()
     await expect.poll(() => site.sentTexts()).toEqual(['just checking, are we ok?']);
 
     // Same conversation, within the cooldown: no second pause, even for a worried draft.
-    await site.type('are you mad??');
+    await site.type('are you mad at me??');
     await site.page.getByRole('button', { name: 'Send now' }).click();
     await expect.poll(() => site.sentTexts()).toHaveLength(2);
     expect(await site.pause.count()).toBe(0);
 
     // The cooldown outlives the page: it is kept by the background for this conversation.
     await site.page.reload();
-    await site.type('are you mad??');
+    await site.type('are you mad at me??');
     await site.page.keyboard.press('Enter');
-    await expect.poll(() => site.sentTexts()).toEqual(['are you mad??']);
+    await expect.poll(() => site.sentTexts()).toEqual(['are you mad at me??']);
     await site.page.close();
 
     const events = await (await backgroundOf(steady)).evaluate(() => chrome.alarms.getAll());
@@ -562,13 +562,13 @@ describe('pause before sending in a plain textarea (Google Messages)', () => {
     await options.page.close();
 
     // The page that was already open stands down; a new one gets no script at all.
-    await open1.type('are you mad??');
+    await open1.type('are you mad at me??');
     await open1.page.keyboard.press('Enter');
-    await expect.poll(() => open1.sentTexts()).toEqual(['are you mad??']);
+    await expect.poll(() => open1.sentTexts()).toEqual(['are you mad at me??']);
     const fresh = await open(MESSAGES);
-    await fresh.type('are you mad??');
+    await fresh.type('are you mad at me??');
     await fresh.page.keyboard.press('Enter');
-    await expect.poll(() => fresh.sentTexts()).toEqual(['are you mad??']);
+    await expect.poll(() => fresh.sentTexts()).toEqual(['are you mad at me??']);
     expect(await fresh.pause.count()).toBe(0);
     await open1.page.close();
     await fresh.page.close();
@@ -583,10 +583,10 @@ describe('after a browser restart', () => {
       .poll(() => registeredPauseScripts(steady))
       .toEqual(['steady-pause-gmail', 'steady-pause-slack', 'steady-pause-whatsapp']);
     const site = await open(WHATSAPP);
-    await site.type('¿estás enojado?');
+    await site.type('¿estás enojado conmigo?');
     await site.page.keyboard.press('Enter');
     await site.pause.waitFor();
-    expect(await site.pause.textContent()).toContain('“estás enojado”');
+    expect(await site.pause.textContent()).toContain('“estás enojado conmigo”');
     expect(await site.sentTexts()).toEqual([]);
     await site.page.close();
   });
