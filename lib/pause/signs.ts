@@ -37,7 +37,7 @@ export function phrasePattern(phrase: string, flags = 'u'): RegExp {
 }
 
 const DEFAULT_KEYS = new Set(DEFAULT_PHRASES.map(keyOf));
-/** "sorry" and "sorri" read the same: each way of apologising is counted once. */
+/** Two spellings of one apology that read the same ("perdón", "perdon") count once. */
 const APOLOGY_WORDS = [...new Map(APOLOGIES.map((word) => [keyOf(word), word])).values()];
 
 export interface Signs {
@@ -77,13 +77,13 @@ const NUDGE =
  */
 export function findSigns(read: ReadText, phrases: readonly string[], quickSends: number): Signs {
   const inList = new Set(phrases.map(keyOf));
-  const found: string[] = [];
+  const found: [number, string][] = [];
   let kept = read.text;
   const words = (m: RegExpMatchArray) => wordsAt(read, m.index!, m.index! + m[0].length);
   for (const phrase of new Set([...DEFAULT_PHRASES, ...phrases])) {
     const match = read.text.match(phrasePattern(phrase));
     if (!match) continue;
-    if (inList.has(keyOf(phrase))) found.push(words(match));
+    if (inList.has(keyOf(phrase))) found.push([match.index!, words(match)]);
     else if (DEFAULT_KEYS.has(keyOf(phrase))) {
       // A default the person took off their list: its words count for nothing, in the model too.
       kept =
@@ -101,7 +101,9 @@ export function findSigns(read: ReadText, phrases: readonly string[], quickSends
     if (n) others.push(n > 1 ? `${word} ×${n}` : word);
   }
   if (quickSends > 0) others.push(MATCH_DOUBLE_TEXT);
-  const phrasesFound = [...new Map(found.map((f) => [normalise(f), f])).values()];
+  // In the order they stand in the draft, each once.
+  found.sort((a, b) => a[0] - b[0]);
+  const phrasesFound = [...new Map(found.map(([, f]) => [normalise(f), f])).values()];
   return {
     read,
     phrases: phrasesFound,

@@ -49,6 +49,14 @@ describe('noticing reassurance seeking in a draft', () => {
     ]);
   });
 
+  it('names the phrases in the order they stand in the draft', () => {
+    expect(check('por qué no me contestas?? estás enojado conmigo').matched).toEqual([
+      'por qué no me contestas',
+      'estás enojado conmigo',
+      MATCH_QUESTIONS,
+    ]);
+  });
+
   it('names a worry no phrase lists by the words that weighed most, and they are in the draft', () => {
     const draft = 'you went quiet after i told you about my ex, was it too much';
     const verdict = check(draft);
