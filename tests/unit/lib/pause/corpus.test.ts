@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readText } from '@/lib/pause/text';
 import { loadCorpus, score } from '../../../corpus/score';
 
 /**
@@ -21,6 +22,14 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     const share = all.filter((m) => m.seeking).length / all.length;
     expect(share).toBeGreaterThan(0.4);
     expect(share).toBeLessThan(0.6);
+  });
+
+  it('keeps the held-out part apart: none of its messages is in the parts it learned from', () => {
+    const key = (text: string) => readText(text).text;
+    const learned = new Set(
+      [...loadCorpus(language, 'tune'), ...loadCorpus(language, 'train')].map((m) => key(m.text)),
+    );
+    expect(loadCorpus(language, 'heldout').filter((m) => learned.has(key(m.text)))).toEqual([]);
   });
 
   it('on the held-out part, catches as much and holds as little as it did', () => {
