@@ -1,6 +1,6 @@
 import { featuresOf } from './features';
 import { MODEL, weightOf } from './model';
-import type { Sensitivity } from './settings';
+import { MAX_PHRASE_LENGTH, type Sensitivity } from './settings';
 import { findSigns } from './signs';
 import { readText, wordsAt, type ReadText } from './text';
 
@@ -156,5 +156,7 @@ export function detect(draft: string, options: DetectOptions): Verdict {
     words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(read, signs.kept);
   // A word already named as an apology ("sorry") is not named twice.
   words = words.filter((w) => !signs.others.some((o) => o.toLowerCase().includes(w.toLowerCase())));
-  return { pause, matched: [...words, ...signs.others], theme: themeOf(features) };
+  // Stored with the entry if the person saves it: each item within what the journal keeps.
+  const matched = [...words, ...signs.others].map((item) => item.slice(0, MAX_PHRASE_LENGTH));
+  return { pause, matched, theme: themeOf(features) };
 }

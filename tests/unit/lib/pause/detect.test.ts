@@ -49,6 +49,13 @@ describe('noticing reassurance seeking in a draft', () => {
     ]);
   });
 
+  it('keeps every word it names short enough for the journal to keep', () => {
+    const stretched = `are you mad at me${'e'.repeat(200)}`;
+    const verdict = check(`${stretched} ${'why arent you answering '.repeat(8)}`);
+    expect(verdict.pause).toBe(true);
+    for (const item of verdict.matched) expect(item.length).toBeLessThanOrEqual(80);
+  });
+
   it('names the phrases in the order they stand in the draft', () => {
     expect(check('por qué no me contestas?? estás enojado conmigo').matched).toEqual([
       'por qué no me contestas',
