@@ -3,6 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * The journal's one door (lib/journal/journal.ts): nothing outside lib/journal opens the
+ * database or reaches its store, so every write notifies the other pages, every failure has
+ * one wording, and the passcode lock can live behind the door unseen.
+ */
+const journalStore = {
+  group: ['idb', '**/lib/journal/store/**', '@/lib/journal/store/**', '**/journal/store/**'],
+  message:
+    'Reach the journal through its one door, lib/journal/journal.ts: only lib/journal/ opens the database.',
+};
+
 /** Paths a file of the given area must never import, with the reason shown in the lint error. */
 const boundaries = {
   lib: {
@@ -19,6 +30,22 @@ const boundaries = {
       { group: ['preact', 'preact/*'], message: 'lib/ is framework-free: no Preact.' },
     ],
   },
+  outsideJournal: {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/journal/**'],
+    patterns: [
+      {
+        group: ['**/components/**', '@/components/**'],
+        message: 'lib/ is framework-free: it never imports components/.',
+      },
+      {
+        group: ['**/entrypoints/**', '@/entrypoints/**'],
+        message: 'lib/ never imports entrypoints/.',
+      },
+      { group: ['preact', 'preact/*'], message: 'lib/ is framework-free: no Preact.' },
+      journalStore,
+    ],
+  },
   components: {
     files: ['components/**/*.{ts,tsx}'],
     patterns: [
@@ -26,7 +53,13 @@ const boundaries = {
         group: ['**/entrypoints/**', '@/entrypoints/**'],
         message: 'components/ never imports entrypoints/.',
       },
+      journalStore,
     ],
+  },
+  pages: {
+    files: ['entrypoints/**/*.{ts,tsx}'],
+    ignores: ['entrypoints/*.content/**', 'entrypoints/*.content.{ts,tsx}'],
+    patterns: [journalStore],
   },
   content: {
     files: ['entrypoints/*.content/**', 'entrypoints/*.content.{ts,tsx}'],
@@ -34,12 +67,10 @@ const boundaries = {
       {
         group: [
           'idb',
-          '**/lib/journal/db',
-          '**/lib/journal/local',
-          '**/lib/journal/repo',
-          '@/lib/journal/db',
-          '@/lib/journal/local',
-          '@/lib/journal/repo',
+          '**/lib/journal/store/**',
+          '@/lib/journal/store/**',
+          '**/lib/journal/journal',
+          '@/lib/journal/journal',
         ],
         message:
           'Content scripts run in the page origin: reach the journal through lib/messaging, never IndexedDB.',
@@ -81,8 +112,9 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  ...Object.values(boundaries).map(({ files, patterns }) => ({
+  ...Object.values(boundaries).map(({ files, ignores, patterns }) => ({
     files,
+    ...(ignores && { ignores }),
     rules: { 'no-restricted-imports': ['error', { patterns: [polyfill, ...patterns] }] },
   })),
   {

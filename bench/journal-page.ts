@@ -1,16 +1,17 @@
 // Runs inside the extension's origin (bundled by bench/journal.mjs into a copy of the build), so
 // the journal code is measured on the real IndexedDB of real Chromium. Exposed as window.bench.
 import { deleteDB } from 'idb';
-import { readEverything } from '@/lib/journal/data';
-import { openJournal, type JournalConnection } from '@/lib/journal/db';
-import { toJson } from '@/lib/journal/export/json';
-import { findEntries } from '@/lib/journal/find';
-import { parseImport } from '@/lib/journal/import';
-import { writeImport } from '@/lib/journal/importWrite';
-import { buildSearchIndex, findInIndex } from '@/lib/journal/searchIndex';
-import type { JournalFilter } from '@/lib/journal/query';
-import { addEntry, pageEntries, type PageCursor } from '@/lib/journal/repo';
-import { NEEDS, type Entry } from '@/lib/journal/schema';
+import { readEverything } from '@/lib/journal/store/everything';
+import { openJournal, type JournalConnection } from '@/lib/journal/store/open';
+import { toJson } from '@/lib/journal/transfer/json';
+import { findEntries } from '@/lib/journal/search/find';
+import { parseImport } from '@/lib/journal/transfer/parse';
+import { writeImport } from '@/lib/journal/store/importWrite';
+import { buildSearchIndex, findInIndex } from '@/lib/journal/search/memoryIndex';
+import type { JournalFilter } from '@/lib/journal/search/query';
+import { pageEntries, type PageCursor } from '@/lib/journal/store/entries';
+import { addEntry } from '@/lib/journal/store/writes';
+import { NEEDS, type Entry } from '@/lib/journal/entry/types';
 
 const WORDS =
   'they read my message and said nothing I keep checking my phone are you upset with me ' +

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { PATTERNS, cycleSeconds, planCycles, type PatternId } from '@/lib/exercises/breathing';
-import { saveEntry } from '@/lib/journal/local';
+import { saveEntry } from '@/lib/journal/journal';
 import type { Settings } from '@/lib/settings/schema';
 import { BreathingPacer } from './BreathingPacer';
 import { BreathingDone } from './BreathingDone';

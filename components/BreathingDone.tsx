@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { changeEntry } from '@/lib/journal/local';
+import { changeEntry } from '@/lib/journal/journal';
 import { ScaleInput } from './ScaleInput';
 import { focusIsFree } from './focus';
 

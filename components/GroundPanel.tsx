@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { GROUNDING_STEPS, splitItems } from '@/lib/exercises/grounding';
 import { mergeText } from '@/lib/drafts/merge';
-import { saveEntry } from '@/lib/journal/local';
+import { saveEntry } from '@/lib/journal/journal';
 import { useDraft, type DraftOptions } from './hooks/useDraft';
 
 /** Where the user is in the exercise and what they typed at each step: kept like any draft. */

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import { NEEDS, type Need } from '@/lib/journal/schema';
+import { NEEDS, type Need } from '@/lib/journal/entry/types';
 
 interface Props {
   value: Need | undefined;

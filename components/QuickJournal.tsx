@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { journalErrorText } from '@/lib/journal/errorText';
-import { saveEntry } from '@/lib/journal/local';
-import type { Need } from '@/lib/journal/schema';
-import { parseTags } from '@/lib/journal/validate';
+import { journalErrorText, saveEntry } from '@/lib/journal/journal';
+import type { Need } from '@/lib/journal/entry/types';
+import { parseTags } from '@/lib/journal/entry/tags';
 import { mergeTextDrafts, remainingTextDraft } from '@/lib/drafts/merge';
 import type { DraftControls, DraftOptions } from './hooks/useDraft';
 import { NeedPicker } from './NeedPicker';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Entry, PauseEvent } from '../lib/journal/schema';
+import type { Entry, PauseEvent } from '@/lib/journal/entry/types';
 
 export interface JournalRecords {
   entries: Entry[];

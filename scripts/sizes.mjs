@@ -7,10 +7,12 @@ const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
 
 /**
- * Loaded only when the user taps something: the new tab's one-minute breath, and the journal's
- * write path when its note is saved (components/newtab/saveNote.ts).
+ * Loaded only when the user taps something: the new tab's one-minute breath, the journal's
+ * write path when its note is saved (components/newtab/saveNote.ts), and what the journal's
+ * door loads on first use (lib/journal/journal.ts): search, backups, Patterns, reminders.
  */
-export const ON_TAP = /BreathePanel|saveNote/;
+export const ON_TAP =
+  /BreathePanel|saveNote|writes|everything|pauses|searchPage|backupFiles|insights|reminders/;
 
 export function gzipBytes(dir, files) {
   return files.reduce(

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onJournalChanged } from '@/lib/journal/changes';
-import { latestEntries } from '@/lib/journal/local';
-import type { Entry } from '@/lib/journal/schema';
+import { onJournalChanged, latestEntries } from '@/lib/journal/journal';
+import type { Entry } from '@/lib/journal/entry/types';
 
 /** The newest few entries, kept current when any Steady page changes the journal. */
 export function useRecentEntries(limit: number): { entries: Entry[] | undefined; failed: boolean } {

@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { deleteEverything } from '@/lib/journal/actions';
-import { countEverything } from '@/lib/journal/data';
-import { getJournal } from '@/lib/journal/db';
-import { journalErrorText } from '@/lib/journal/errorText';
+import { countJournal, deleteEverything, journalErrorText } from '@/lib/journal/journal';
 import { exportJournal } from './download';
 
 type Step =
@@ -26,7 +23,7 @@ export function DeleteAllPanel() {
 
   async function ask() {
     try {
-      const counts = await countEverything(await getJournal());
+      const counts = await countJournal();
       setStep({ name: 'confirm', ...counts });
     } catch (error) {
       setStep({ name: 'error', message: journalErrorText(error) });

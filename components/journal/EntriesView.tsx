@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { putBackEntry, removeEntry } from '@/lib/journal/actions';
-import { journalErrorText } from '@/lib/journal/errorText';
-import type { JournalFilter, JournalQuery } from '@/lib/journal/query';
-import type { Entry } from '@/lib/journal/schema';
+import { putBackEntry, removeEntry, journalErrorText } from '@/lib/journal/journal';
+import type { JournalFilter, JournalQuery } from '@/lib/journal/search/query';
+import type { Entry } from '@/lib/journal/entry/types';
 import { EntryList } from './EntryList';
 import { FilterForm } from './FilterForm';
 import { FocusedEntry } from './FocusedEntry';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EntrySummary } from '@/components/EntrySummary';
 import { t } from '@/lib/i18n';
-import type { Entry } from '@/lib/journal/schema';
+import type { Entry } from '@/lib/journal/entry/types';
 import { siteById } from '@/lib/pause/sites';
 import { EntryEditor } from './EntryEditor';
 import { RevisitPrompt } from './RevisitPrompt';

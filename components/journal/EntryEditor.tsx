@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NeedPicker } from '@/components/NeedPicker';
 import { ScaleInput } from '@/components/ScaleInput';
 import { t } from '@/lib/i18n';
-import { journalErrorText } from '@/lib/journal/errorText';
-import { changeEntry } from '@/lib/journal/local';
-import type { Entry, Need } from '@/lib/journal/schema';
-import { parseTags } from '@/lib/journal/validate';
+import { journalErrorText, changeEntry } from '@/lib/journal/journal';
+import type { Entry, Need } from '@/lib/journal/entry/types';
+import { parseTags } from '@/lib/journal/entry/tags';
 
 interface Props {
   entry: Entry;

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
-import { isFiltered, type JournalFilter } from '@/lib/journal/query';
-import type { Entry } from '@/lib/journal/schema';
+import { isFiltered, type JournalFilter } from '@/lib/journal/search/query';
+import type { Entry } from '@/lib/journal/entry/types';
 import { EntryCard } from './EntryCard';
 import { useFilteredEntries } from './useFilteredEntries';
 

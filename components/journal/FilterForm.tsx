@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import { isFiltered, type JournalFilter } from '@/lib/journal/query';
-import { ENTRY_KINDS, NEEDS } from '@/lib/journal/schema';
-import { isEntryKind, isNeed } from '@/lib/journal/validate';
-import { warmSearchIndex } from './searchCache';
+import { isFiltered, type JournalFilter } from '@/lib/journal/search/query';
+import { ENTRY_KINDS, NEEDS, isEntryKind, isNeed } from '@/lib/journal/entry/types';
+import { warmSearch } from '@/lib/journal/journal';
 
 interface Props {
   filter: JournalFilter;
@@ -25,7 +24,7 @@ export function FilterForm({ filter, onChange }: Props) {
       aria-label={t('searchLabel')}
       onSubmit={(e) => e.preventDefault()}
       // Getting ready to search: index the journal while the user is still typing.
-      onFocusIn={warmSearchIndex}
+      onFocusIn={warmSearch}
     >
       <label class="field filter-search">
         <span>{t('searchLabel')}</span>

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { onJournalChanged } from '@/lib/journal/changes';
-import { getJournal } from '@/lib/journal/db';
-import { getEntry } from '@/lib/journal/repo';
-import type { Entry } from '@/lib/journal/schema';
+import { findEntry, onJournalChanged } from '@/lib/journal/journal';
+import type { Entry } from '@/lib/journal/entry/types';
 import { EntryCard } from './EntryCard';
 
 interface Props {
@@ -22,7 +20,7 @@ export function FocusedEntry({ id, onDelete, onClose }: Props) {
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const found = await getEntry(await getJournal(), id).catch(() => undefined);
+      const found = await findEntry(id).catch(() => undefined);
       if (live) setEntry(found ?? null);
     };
     void load();

@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { importJournal } from '@/lib/journal/actions';
-import { MAX_IMPORT_BYTES } from '@/lib/journal/import';
-import { importErrorText } from '@/lib/journal/importErrorText';
-import type { ImportSummary } from '@/lib/journal/importWrite';
+import { importBackup, type ImportSummary } from '@/lib/journal/journal';
+import { MAX_IMPORT_BYTES } from '@/lib/journal/transfer/parse';
 
 function summaryText(s: ImportSummary): string {
   return t('importDone', [
@@ -32,10 +30,15 @@ export function ImportPanel() {
     try {
       // The size is checked before the file is read, so a huge file costs nothing.
       const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-      const summary = await importJournal(text, file.size);
-      setStatus({ error: false, text: summaryText(summary) });
-    } catch (error) {
-      setStatus({ error: true, text: importErrorText(error) });
+      const outcome = await importBackup(text, file.size);
+      setStatus(
+        outcome.ok
+          ? { error: false, text: summaryText(outcome.summary) }
+          : { error: true, text: outcome.message },
+      );
+    } catch {
+      // importBackup never rejects; reading the file itself can (it was moved or deleted).
+      setStatus({ error: true, text: t('importNotJson') });
     } finally {
       setBusy(false);
       input.value = '';

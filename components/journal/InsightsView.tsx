@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import { readEverything } from '@/lib/journal/data';
-import { getJournal } from '@/lib/journal/db';
-import { computeInsights, whatToShow, type Insights } from '@/lib/journal/insights';
+import { whatToShow, type Insights } from '@/lib/journal/insights';
+import { readPatterns } from '@/lib/journal/journal';
 import { BarChart } from './BarChart';
 import { HoursChart } from './HoursChart';
 import { IntensityChart } from './IntensityChart';
@@ -15,10 +14,7 @@ import { PausesChart } from './PausesChart';
 export function InsightsView() {
   const [insights, setInsights] = useState<Insights | 'failed'>();
   useEffect(() => {
-    void getJournal()
-      .then(readEverything)
-      .then(computeInsights)
-      .then(setInsights, () => setInsights('failed'));
+    void readPatterns().then(setInsights, () => setInsights('failed'));
   }, []);
   if (!insights) return <p class="hint">{t('loading')}</p>;
   if (insights === 'failed') return <p class="status status-error">{t('journalLoadError')}</p>;

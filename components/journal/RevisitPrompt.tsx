@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { answerRevisit } from '@/lib/journal/actions';
-import { journalErrorText } from '@/lib/journal/errorText';
+import { answerRevisit, journalErrorText } from '@/lib/journal/journal';
 import { REVISIT_ANSWERS, revisitAnswerLabel, type RevisitAnswer } from '@/lib/journal/labels';
-import type { Entry } from '@/lib/journal/schema';
+import type { Entry } from '@/lib/journal/entry/types';
 import { CopyButton } from './CopyButton';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

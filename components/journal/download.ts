@@ -1,10 +1,6 @@
-import { readEverything } from '@/lib/journal/data';
-import { getJournal } from '@/lib/journal/db';
-import { toCsv } from '@/lib/journal/export/csv';
-import { toJson } from '@/lib/journal/export/json';
-import { toMarkdown } from '@/lib/journal/export/markdown';
+import { exportJournal as readExport, type ExportKind } from '@/lib/journal/journal';
 
-export type ExportKind = 'json' | 'markdown' | 'csv';
+export type { ExportKind };
 
 const FILES: Record<ExportKind, { ext: string; type: string }> = {
   json: { ext: 'json', type: 'application/json' },
@@ -32,14 +28,7 @@ function saveFile(name: string, text: string, type: string): void {
 
 /** Reads the whole journal and saves it in the chosen format; resolves with how many entries. */
 export async function exportJournal(kind: ExportKind): Promise<number> {
-  const contents = await readEverything(await getJournal());
-  const now = Date.now();
-  const text =
-    kind === 'json'
-      ? toJson(contents, now)
-      : kind === 'csv'
-        ? toCsv(contents.entries)
-        : toMarkdown(contents.entries, now);
+  const { text, entries } = await readExport(kind);
   saveFile(`steady-journal-${today()}.${FILES[kind].ext}`, text, FILES[kind].type);
-  return contents.entries.length;
+  return entries;
 }

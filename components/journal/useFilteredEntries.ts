@@ -1,21 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onJournalChanged } from '@/lib/journal/changes';
-import { getJournal } from '@/lib/journal/db';
-import { findEntries } from '@/lib/journal/find';
-import { isFiltered, type JournalFilter } from '@/lib/journal/query';
-import type { PageCursor } from '@/lib/journal/repo';
-import type { Entry } from '@/lib/journal/schema';
-import { findInIndex } from '@/lib/journal/searchIndex';
-import { dropSearchIndex, rewarmSearchIndex, searchIndex, warmSearchIndex } from './searchCache';
+import { isFiltered, type JournalFilter } from '@/lib/journal/search/query';
+import type { Entry } from '@/lib/journal/entry/types';
+import {
+  findPage,
+  onJournalChanged,
+  refreshSearch,
+  warmSearch,
+  type PageCursor,
+} from '@/lib/journal/journal';
 
 export const PAGE_SIZE = 50;
-
-/** A page of results: through the in-memory index when there is one, else from the database. */
-async function readPage(filter: JournalFilter, options: { limit: number; after?: PageCursor }) {
-  const db = await getJournal();
-  const rows = isFiltered(filter) ? await searchIndex() : undefined;
-  return rows ? findInIndex(db, rows, filter, options) : findEntries(db, filter, options);
-}
 
 export type ListState =
   { name: 'loading' } | { name: 'failed' } | { name: 'ready'; entries: Entry[]; next?: PageCursor };
@@ -35,7 +29,7 @@ export function useFilteredEntries(filter: JournalFilter) {
       const mine = ++generation.current;
       try {
         const start = performance.now();
-        const page = await readPage(filter, { limit });
+        const page = await findPage(filter, { limit });
         // For the benchmark: how long reading one page took (see performance.getEntriesByName).
         performance.measure('steady:journal-page', { start });
         // A newer search started meanwhile: its answer is the one to show.
@@ -51,17 +45,18 @@ export function useFilteredEntries(filter: JournalFilter) {
   useEffect(() => {
     shown.current = PAGE_SIZE;
     // A page opened with filters (a reload, a link) will likely search again: index now.
-    void load(PAGE_SIZE).then(() => isFiltered(filter) && warmSearchIndex());
+    void load(PAGE_SIZE).then(() => isFiltered(filter) && warmSearch());
     return onJournalChanged(() => {
-      dropSearchIndex();
-      void load(shown.current).then(rewarmSearchIndex);
+      // The index is a snapshot: drop it first, so this read waits for (or skips) a fresh one.
+      refreshSearch();
+      void load(shown.current);
     });
   }, [load]);
 
   async function loadMore() {
     if (state.name !== 'ready' || !state.next) return;
     const mine = generation.current;
-    const page = await readPage(filter, { limit: PAGE_SIZE, after: state.next });
+    const page = await findPage(filter, { limit: PAGE_SIZE, after: state.next });
     if (mine !== generation.current) return;
     shown.current = state.entries.length + page.entries.length;
     setState({ name: 'ready', entries: [...state.entries, ...page.entries], next: page.next });

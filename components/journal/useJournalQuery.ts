@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { formatQuery, parseQuery, type JournalQuery } from '@/lib/journal/query';
+import { formatQuery, parseQuery, type JournalQuery } from '@/lib/journal/search/query';
 
 /**
  * The page's query (search, filters, view, focused entry), read from and written to the URL:

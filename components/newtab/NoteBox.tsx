@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Need } from '@/lib/journal/schema';
+import type { Need } from '@/lib/journal/entry/types';
 import type { DraftControls } from '../hooks/useDraft';
 
 export interface NoteDraft {
@@ -23,7 +23,7 @@ export function NoteBox({ draft }: { draft: DraftControls<NoteDraft> }) {
     setStatus({ kind: 'saving' });
     const saved = draft.value;
     // The draft stays stored until the save has succeeded, whatever happens here.
-    const problem = await import('./saveNote')
+    const problem = await import('@/components/newtab/saveNote')
       .then(({ saveNote }) => saveNote(saved))
       .catch(() => t('error_generic'));
     if (problem) {

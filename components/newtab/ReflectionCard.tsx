@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/lib/i18n';
-import { NEEDS, type Need } from '@/lib/journal/schema';
+import { NEEDS, type Need } from '@/lib/journal/entry/types';
 import { reflectionCopy } from '@/lib/newtab/copy';
 import type { Reflection } from '@/lib/newtab/reflections';
 import { useLazyComponent } from '../hooks/useLazyComponent';
@@ -16,8 +16,9 @@ interface Props {
 }
 
 // Only the reflections that need them load these parts (one card is shown per tab).
-const loadBarometer = () => import('./BarometerCheck').then((m) => m.BarometerCheck);
-const loadCalm = () => import('./CalmNoteView').then((m) => m.CalmNoteView);
+const loadBarometer = () =>
+  import('@/components/newtab/BarometerCheck').then((m) => m.BarometerCheck);
+const loadCalm = () => import('@/components/newtab/CalmNoteView').then((m) => m.CalmNoteView);
 
 /** The card: the reflection's words (as first painted), what it invites, and a breath. */
 export function ReflectionCard({ reflection, need, onNeed, breathe, onAnother }: Props) {

@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { getJournal } from '@/lib/journal/db';
-import { findWaitingUnsent } from '@/lib/journal/waiting';
+import { waitingUnsent } from '@/lib/journal/journal';
 
 /** A quiet line when a paused message waits to be revisited; nothing at all otherwise. */
 export function WaitingUnsent() {
   const [entryId, setEntryId] = useState<string>();
   useEffect(() => {
-    void getJournal()
-      .then(findWaitingUnsent)
+    void waitingUnsent()
       .then((entry) => setEntryId(entry?.id))
       .catch(() => undefined); // the card works without it
   }, []);

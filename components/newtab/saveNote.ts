@@ -1,5 +1,4 @@
-import { journalErrorText } from '@/lib/journal/errorText';
-import { saveEntry } from '@/lib/journal/local';
+import { journalErrorText, saveEntry } from '@/lib/journal/journal';
 import type { NoteDraft } from './NoteBox';
 
 /**

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import { getJournal } from '@/lib/journal/db';
 import { JournalError } from '@/lib/journal/errors';
-import { notifyJournalChanged } from '@/lib/journal/changes';
-import { addEntry } from '@/lib/journal/repo';
+import { saveEntry } from '@/lib/journal/journal';
 import type { Handlers } from '@/lib/messaging/server';
 import { pauseHandlers } from './pause';
 
@@ -14,9 +12,7 @@ export const handlers: Handlers = {
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
       throw new JournalError('invalid', 'journal.addEntry is for Steady pages only');
     }
-    const entry = await addEntry(await getJournal(), input);
-    notifyJournalChanged();
-    return entry;
+    return saveEntry(input);
   },
   ...pauseHandlers,
 };

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
-import { notifyJournalChanged } from '@/lib/journal/changes';
-import { getJournal } from '@/lib/journal/db';
 import { JournalError } from '@/lib/journal/errors';
+import { recordSentPause } from '@/lib/journal/journal';
 import type { Handlers, Sender } from '@/lib/messaging/server';
 import { activeCooldowns, startCooldown, type Cooldowns } from '@/lib/pause/cooldown';
 import { ownConversation } from '@/lib/pause/limits';
-import { recordSent } from '@/lib/pause/record';
 import { isSiteOn, syncRegistrationsInOrder } from '@/lib/pause/registration';
 import { siteForUrl, type Site } from '@/lib/pause/sites';
 import { loadPauseSettings } from '@/lib/pause/settingsStore';
@@ -72,8 +70,7 @@ export const pauseHandlers: PauseHandlers = {
     const now = Date.now();
     const next = startCooldown(await readCooldowns(), key, now, pause.cooldownMinutes);
     await browser.storage.session.set({ [COOLDOWNS_KEY]: next });
-    await recordSent(await getJournal(), site.id, now);
-    notifyJournalChanged();
+    await recordSentPause(site.id);
     return { until: next[key]! };
   },
 

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
-import { notifyJournalChanged } from '@/lib/journal/changes';
-import { getJournal } from '@/lib/journal/db';
 import { JournalError } from '@/lib/journal/errors';
+import { forgetReminderTime, savePausedDraft } from '@/lib/journal/journal';
 import type { Sender } from '@/lib/messaging/server';
 import { draftProblem, ownConversation, takeSave, type SaveTimes } from '@/lib/pause/limits';
 import type { PauseDraftMessage } from '@/lib/pause/messages';
-import { saveUnsent } from '@/lib/pause/record';
 import {
   MAX_REMINDERS,
   clearReminder,
@@ -67,8 +65,7 @@ export async function savePaused(site: Site, data: PauseDraftMessage, sender: Se
   checked(site, data);
   return inOrder(async () => {
     await countSave(site, sender);
-    const { entry } = await saveUnsent(await getJournal(), draftOf(site, data), 'saved');
-    notifyJournalChanged();
+    const { entry } = await savePausedDraft(draftOf(site, data), 'saved');
     return { entryId: entry.id };
   });
 }
@@ -84,9 +81,7 @@ export async function waitPaused(site: Site, data: PauseDraftMessage, sender: Se
     const full = others.length >= MAX_REMINDERS;
     if (full) console.warn(`Steady pause: ${MAX_REMINDERS} reminders are already set; no new one.`);
     const remindAt = full ? undefined : Date.now() + WAIT_MINUTES * 60_000;
-    const db = await getJournal();
-    const { entry } = await saveUnsent(db, draftOf(site, data, remindAt), 'waited');
-    notifyJournalChanged();
+    const { entry } = await savePausedDraft(draftOf(site, data, remindAt), 'waited');
     if (!remindAt) return { entryId: entry.id, remindAt: 0 };
     if (previous) {
       // Best effort: the new draft is saved already, so this must not turn into a failure.
@@ -127,13 +122,5 @@ async function holdReminder(
  */
 async function replaced(entryId: string): Promise<void> {
   await clearReminder(entryId);
-  const db = await getJournal();
-  const tx = db.transaction('entries', 'readwrite');
-  const entry = await tx.store.get(entryId);
-  if (entry?.unsent?.remindAt !== undefined) {
-    const { remindAt: _gone, ...unsent } = entry.unsent;
-    // Not an edit of the person's words: updatedAt stays, so an import still merges by it.
-    await tx.store.put({ ...entry, unsent });
-  }
-  await tx.done;
+  await forgetReminderTime(entryId);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getJournal } from '@/lib/journal/db';
+import { findEntry, unsentMessages } from '@/lib/journal/journal';
 import { t } from '@/lib/i18n';
 import { entryOfReminder, rearmReminder, wantsReminder } from '@/lib/pause/reminders';
 
@@ -9,8 +9,7 @@ import { entryOfReminder, rearmReminder, wantsReminder } from '@/lib/pause/remin
  * already past due is not rung late; the new tab says gently that a paused message is waiting.)
  */
 export async function restoreReminders(now = Date.now()): Promise<void> {
-  const db = await getJournal();
-  const waiting = (await db.getAllFromIndex('entries', 'by-kind', 'unsent'))
+  const waiting = (await unsentMessages())
     .filter((entry) => wantsReminder(entry, now))
     .sort((a, b) => b.unsent!.remindAt! - a.unsent!.remindAt!);
   for (const entry of waiting) await rearmReminder(entry, now);
@@ -18,13 +17,13 @@ export async function restoreReminders(now = Date.now()): Promise<void> {
 
 /**
  * A reminder rings only for an entry that is still there and still unanswered: deleting or
- * revisiting it clears the alarm (lib/journal/actions.ts), and this is the check for any way
+ * revisiting it clears the alarm (lib/journal/journal.ts), and this is the check for any way
  * that was missed (another device's import, a page closed mid-delete).
  */
 export async function ringReminder(name: string): Promise<void> {
   const entryId = entryOfReminder(name);
   if (!entryId) return;
-  const entry = await (await getJournal()).get('entries', entryId);
+  const entry = await findEntry(entryId);
   if (!entry?.unsent || entry.unsent.revisit) {
     await browser.alarms.clear(name);
     return;

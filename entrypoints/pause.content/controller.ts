@@ -1,4 +1,4 @@
-import type { Need } from '@/lib/journal/schema';
+import type { Need } from '@/lib/journal/entry/types';
 import { isCoolingDown, startCooldown, type Cooldowns } from '@/lib/pause/cooldown';
 import { detect, type Verdict } from '@/lib/pause/detect';
 import { quickSendsBefore, recordSend } from '@/lib/pause/doubleText';

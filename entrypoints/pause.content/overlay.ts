@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import { NEEDS, type Need } from '@/lib/journal/schema';
+import { NEEDS, type Need } from '@/lib/journal/entry/types';
 import { MATCH_DOUBLE_TEXT, type PauseTheme } from '@/lib/pause/detect';
 import { h } from './dom';
 import { holdFocus } from './focusTrap';

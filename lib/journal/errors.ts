@@ -2,8 +2,10 @@
 export type JournalErrorReason =
   | 'empty' // nothing to save
   | 'too-long' // text over MAX_TEXT_LENGTH
+  | 'answer-too-long' // a grounding answer over MAX_ANSWER_LENGTH
   | 'invalid' // a field of the wrong shape
   | 'not-found' // the entry is gone (deleted in another page)
+  | 'conflict' // the entry was changed in another page since this edit began
   | 'quota' // the browser has no room left for Steady
   | 'aborted' // the transaction was aborted (another page, the browser, a crash)
   | 'blocked' // an older Steady page holds the database open during an upgrade

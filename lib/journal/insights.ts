@@ -1,5 +1,5 @@
-import type { JournalContents } from './data';
-import { NEEDS, PAUSE_OUTCOMES, type Need, type PauseOutcome } from './schema';
+import type { JournalContents } from './store/everything';
+import { NEEDS, PAUSE_OUTCOMES, type Need, type PauseOutcome } from './entry/types';
 import type { RevisitAnswer } from './labels';
 
 export interface IntensityPoint {

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { UnsentDetails } from './schema';
+import type { UnsentDetails } from './entry/types';
 
 export type RevisitAnswer = NonNullable<UnsentDetails['revisit']>['answer'];
 export const REVISIT_ANSWERS: readonly RevisitAnswer[] = ['passed', 'send', 'unsure'];

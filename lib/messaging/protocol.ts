@@ -1,6 +1,6 @@
 import type { JournalErrorReason } from '../journal/errors';
-import type { Entry } from '../journal/schema';
-import type { NewEntry } from '../journal/validate';
+import type { Entry } from '../journal/entry/types';
+import type { NewEntry } from '../journal/entry/write';
 import type { PauseDraftMessage, PauseErrorKind, PauseHello } from '../pause/messages';
 
 /**

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { toJournalError, type JournalErrorReason } from '../journal/errors';
-import { journalErrorText } from '../journal/errorText';
+import { journalErrorText } from '../journal/messages';
 
 /** Reasons with a sentence of their own: trying again at once cannot fix any of them. */
 const SPECIFIC: readonly JournalErrorReason[] = [

@@ -1,5 +1,5 @@
 import { MAX_PHRASE_LENGTH } from './settings';
-import { MAX_TEXT_LENGTH } from '../journal/validate';
+import { MAX_TEXT_LENGTH } from '../journal/entry/limits';
 
 /**
  * Bounds on what a pause content script may ask of the background. The script runs inside a web

@@ -1,4 +1,4 @@
-import type { Need } from '../journal/schema';
+import type { Need } from '../journal/entry/types';
 
 /**
  * What the pause content script sends the background. The site is never taken from here: the

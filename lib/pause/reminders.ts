@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Entry } from '../journal/schema';
+import type { Entry } from '../journal/entry/types';
 
 /**
  * The "Wait 10 minutes" reminders: one alarm per waiting entry, named after it. Shared by the

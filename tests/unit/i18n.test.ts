@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import messages from '@/public/_locales/en/messages.json';
 import { PATTERNS, PATTERN_IDS, SESSION_LENGTHS } from '@/lib/exercises/breathing';
 import { GROUNDING_STEPS } from '@/lib/exercises/grounding';
-import { ENTRY_KINDS, NEEDS } from '@/lib/journal/schema';
+import { ENTRY_KINDS, NEEDS } from '@/lib/journal/entry/types';
 import { PAUSE_THEMES } from '@/lib/pause/detect';
 import { NEWTAB_MODES, THEMES } from '@/lib/settings/schema';
 

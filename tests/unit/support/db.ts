@@ -1,6 +1,6 @@
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
-import { openJournal, resetSharedJournal, type JournalConnection } from '@/lib/journal/db';
+import { openJournal, resetSharedJournal, type JournalConnection } from '@/lib/journal/store/open';
 
 const opened: { name: string; db: JournalConnection }[] = [];
 let counter = 0;

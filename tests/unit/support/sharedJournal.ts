@@ -1,8 +1,9 @@
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
-import { getJournal, resetSharedJournal } from '@/lib/journal/db';
-import { pageEntries } from '@/lib/journal/repo';
-import { DB_NAME, type Entry } from '@/lib/journal/schema';
+import { getJournal, resetSharedJournal } from '@/lib/journal/store/open';
+import { pageEntries } from '@/lib/journal/store/entries';
+import { DB_NAME } from '@/lib/journal/store/schema';
+import { type Entry } from '@/lib/journal/entry/types';
 
 /**
  * For tests of code that uses the page's one shared connection (getJournal) on the real

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntryEditor } from '@/components/journal/EntryEditor';
-import { saveEntry } from '@/lib/journal/local';
-import { MAX_TEXT_LENGTH } from '@/lib/journal/validate';
+import { saveEntry } from '@/lib/journal/journal';
+import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
 import { sharedEntries } from '../../support/sharedJournal';
 
 let container: HTMLElement;

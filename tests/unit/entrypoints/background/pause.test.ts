@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { REMIND_PREFIX, pauseHandlers, restoreReminders } from '@/entrypoints/background/pause';
-import { getJournal } from '@/lib/journal/db';
+import { getJournal } from '@/lib/journal/store/open';
 import { ENABLED_SITES_KEY, syncRegistrations } from '@/lib/pause/registration';
 import { extras } from '../../support/fakeBrowserExtras';
 import { sharedEntries } from '../../support/sharedJournal';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pauseHandlers } from '@/entrypoints/background/pause';
-import { readEverything } from '@/lib/journal/data';
-import { getJournal } from '@/lib/journal/db';
-import { toJson } from '@/lib/journal/export/json';
-import { parseImport } from '@/lib/journal/import';
-import { writeImport } from '@/lib/journal/importWrite';
-import { MAX_TEXT_LENGTH } from '@/lib/journal/validate';
+import { readEverything } from '@/lib/journal/store/everything';
+import { getJournal } from '@/lib/journal/store/open';
+import { toJson } from '@/lib/journal/transfer/json';
+import { parseImport } from '@/lib/journal/transfer/parse';
+import { writeImport } from '@/lib/journal/store/importWrite';
+import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
 import { MAX_MATCHED_ITEM, MAX_MATCHED_SENT } from '@/lib/pause/limits';
 import { freshJournal } from '../../support/db';
 import { extras } from '../../support/fakeBrowserExtras';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { journalErrorText } from '@/lib/journal/errorText';
+import { journalErrorText } from '@/lib/journal/messages';
 import { JournalError, toJournalError, type JournalErrorReason } from '@/lib/journal/errors';
-import { MAX_TEXT_LENGTH } from '@/lib/journal/validate';
+import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
 
 const STILL_HERE = /Your words are still here[.:]/;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readEverything } from '@/lib/journal/data';
-import { csvCell, neutralise, toCsv } from '@/lib/journal/export/csv';
-import { toJson } from '@/lib/journal/export/json';
-import { escapeMarkdownText, toMarkdown } from '@/lib/journal/export/markdown';
-import { parseImport } from '@/lib/journal/import';
-import { writeImport } from '@/lib/journal/importWrite';
+import { readEverything } from '@/lib/journal/store/everything';
+import { csvCell, neutralise, toCsv } from '@/lib/journal/transfer/csv';
+import { toJson } from '@/lib/journal/transfer/json';
+import { escapeMarkdownText, toMarkdown } from '@/lib/journal/transfer/markdown';
+import { parseImport } from '@/lib/journal/transfer/parse';
+import { writeImport } from '@/lib/journal/store/importWrite';
 import { freshJournal } from '../../support/db';
 import { sampleEntries, samplePauses } from './fixtures';
 

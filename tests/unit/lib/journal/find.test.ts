@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntries } from '@/lib/journal/find';
-import type { Entry } from '@/lib/journal/schema';
+import { findEntries } from '@/lib/journal/search/find';
+import type { Entry } from '@/lib/journal/entry/types';
 import { freshJournal } from '../../support/db';
 import { sampleEntries } from './fixtures';
 

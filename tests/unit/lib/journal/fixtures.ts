@@ -1,4 +1,4 @@
-import type { Entry, PauseEvent } from '@/lib/journal/schema';
+import type { Entry, PauseEvent } from '@/lib/journal/entry/types';
 
 const base = new Date(2026, 2, 10, 21, 30).getTime();
 const HOUR = 3_600_000;

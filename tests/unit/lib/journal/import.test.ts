@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readEverything } from '@/lib/journal/data';
-import { toJson } from '@/lib/journal/export/json';
-import { ImportError, MAX_IMPORT_BYTES, parseImport } from '@/lib/journal/import';
-import { importErrorText } from '@/lib/journal/importErrorText';
-import { writeImport } from '@/lib/journal/importWrite';
-import type { Entry } from '@/lib/journal/schema';
-import { MAX_TEXT_LENGTH } from '@/lib/journal/validate';
+import { readEverything } from '@/lib/journal/store/everything';
+import { toJson } from '@/lib/journal/transfer/json';
+import { ImportError, MAX_IMPORT_BYTES, parseImport } from '@/lib/journal/transfer/parse';
+import { importErrorText } from '@/lib/journal/transfer/messages';
+import { writeImport } from '@/lib/journal/store/importWrite';
+import type { Entry } from '@/lib/journal/entry/types';
+import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
 import { freshJournal } from '../../support/db';
 import { sampleEntries, samplePauses } from './fixtures';
 

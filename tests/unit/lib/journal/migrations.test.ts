@@ -1,7 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openJournal } from '@/lib/journal/db';
-import { DB_VERSION } from '@/lib/journal/schema';
+import { openJournal } from '@/lib/journal/store/open';
+import { DB_VERSION } from '@/lib/journal/store/schema';
 
 const NAME = 'migration-test';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayEnd, dayStart, formatQuery, isFiltered, parseQuery } from '@/lib/journal/query';
+import { dayEnd, dayStart, formatQuery, isFiltered, parseQuery } from '@/lib/journal/search/query';
 
 describe('the journal query string', () => {
   it('reads every filter, the view and the focused entry', () => {

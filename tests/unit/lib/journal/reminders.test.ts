@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerRevisit, deleteEverything, putBackEntry, removeEntry } from '@/lib/journal/actions';
-import { getJournal } from '@/lib/journal/db';
-import { saveUnsent } from '@/lib/pause/record';
+import { answerRevisit, deleteEverything, putBackEntry, removeEntry } from '@/lib/journal/journal';
+import { getJournal } from '@/lib/journal/store/open';
+import { saveUnsent } from '@/lib/journal/store/pauses';
 import { MAX_REMINDERS, REMIND_PREFIX } from '@/lib/pause/reminders';
 import { extras } from '../../support/fakeBrowserExtras';
 import '../../support/sharedJournal';

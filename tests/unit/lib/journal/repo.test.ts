@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addEntry,
-  countEntries,
-  deleteEntry,
-  getEntry,
-  pageEntries,
-  restoreEntry,
-  updateEntry,
-} from '@/lib/journal/repo';
+import { countEntries, getEntry, pageEntries } from '@/lib/journal/store/entries';
+import { addEntry, deleteEntry, restoreEntry, updateEntry } from '@/lib/journal/store/writes';
 import { JournalError } from '@/lib/journal/errors';
-import { MAX_TEXT_LENGTH } from '@/lib/journal/validate';
+import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
 import { freshJournal } from '../../support/db';
 
 describe('the journal repository', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileFilter } from '@/lib/journal/filters';
-import { fold, searchTerms } from '@/lib/journal/search';
+import { compileFilter } from '@/lib/journal/search/filters';
+import { fold, searchTerms } from '@/lib/journal/search/fold';
 import { sampleEntries } from './fixtures';
 
 const ids = (filter: Parameters<typeof compileFilter>[0]) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntries } from '@/lib/journal/find';
-import type { JournalFilter } from '@/lib/journal/query';
-import type { Page } from '@/lib/journal/repo';
-import type { Entry } from '@/lib/journal/schema';
-import { buildSearchIndex, findInIndex } from '@/lib/journal/searchIndex';
+import { findEntries } from '@/lib/journal/search/find';
+import type { JournalFilter } from '@/lib/journal/search/query';
+import type { Page } from '@/lib/journal/store/entries';
+import type { Entry } from '@/lib/journal/entry/types';
+import { buildSearchIndex, findInIndex } from '@/lib/journal/search/memoryIndex';
 import { freshJournal } from '../../support/db';
 import { sampleEntries } from './fixtures';
 

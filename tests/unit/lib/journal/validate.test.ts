@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_TAGS,
-  MAX_TAG_LENGTH,
-  MAX_TEXT_LENGTH,
-  normaliseTags,
-  parseTags,
-  validateContent,
-} from '@/lib/journal/validate';
+import { MAX_TAGS, MAX_TAG_LENGTH, MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
+import { normaliseTags, parseTags } from '@/lib/journal/entry/tags';
+import type { EntryContent, EntryKind } from '@/lib/journal/entry/types';
+import { newEntry } from '@/lib/journal/entry/write';
+
+/** What a write would store of the input, without the id, kind and times. */
+function validateContent(kind: EntryKind, input: Partial<EntryContent>): EntryContent {
+  const {
+    id: _id,
+    kind: _kind,
+    createdAt: _c,
+    updatedAt: _u,
+    ...content
+  } = newEntry({ ...input, kind }, 0, 'test-id');
+  return content;
+}
 
 describe('typed tags', () => {
   it('split on commas and new lines, trimmed, without the #', () => {

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { handlers } from '@/entrypoints/background/handlers';
 import { JournalError } from '@/lib/journal/errors';
-import type { Entry } from '@/lib/journal/schema';
-import type { NewEntry } from '@/lib/journal/validate';
+import type { Entry } from '@/lib/journal/entry/types';
+import type { NewEntry } from '@/lib/journal/entry/write';
 import { sendMessage } from '@/lib/messaging/client';
 import type { MessageData, MessageReply } from '@/lib/messaging/protocol';
 import { createMessageListener } from '@/lib/messaging/server';
@@ -33,10 +33,10 @@ describe('sending a message to the background', () => {
   it('returns the stored entry', async () => {
     startBackgroundAsBrowserWould();
     const entry = await sendMessage('journal.addEntry', {
-      kind: 'unsent',
+      kind: 'note',
       text: 'did I do something?',
     });
-    expect(entry).toMatchObject({ kind: 'unsent', text: 'did I do something?', tags: [] });
+    expect(entry).toMatchObject({ kind: 'note', text: 'did I do something?', tags: [] });
     expect(await sharedEntries()).toEqual([entry]);
   });
 

@@ -21,12 +21,12 @@ function addEntry(data: Envelope<'journal.addEntry'>['data']): Envelope<'journal
 describe('the background message listener', () => {
   it('stores an entry sent by this extension and replies with it', async () => {
     const reply = await listener(
-      addEntry({ kind: 'unsent', text: 'are you mad at me??', tags: ['#texts'] }),
+      addEntry({ kind: 'note', text: 'are you mad at me??', tags: ['#texts'] }),
       own,
     );
     expect(reply).toMatchObject({
       ok: true,
-      value: { kind: 'unsent', text: 'are you mad at me??', tags: ['texts'] },
+      value: { kind: 'note', text: 'are you mad at me??', tags: ['texts'] },
     });
     const stored = await sharedEntries();
     expect(stored).toHaveLength(1);

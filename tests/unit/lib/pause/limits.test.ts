@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MATCHED, MAX_SHORT_TEXT } from '@/lib/journal/fieldChecks';
+import { MAX_MATCHED, MAX_SHORT_TEXT } from '@/lib/journal/entry/limits';
 import {
   MAX_CONVERSATION_LENGTH,
   MAX_MATCHED_ITEM,

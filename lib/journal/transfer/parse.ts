@@ -1,6 +1,6 @@
-import type { JournalContents } from './data';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export/json';
-import { FieldError, validatePauseEvent, validateStoredEntry, type FieldProblem } from './strict';
+import type { JournalContents } from '../store/everything';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './json';
+import { FieldError, checkPause, checkEntry, type FieldProblem } from '../entry/check';
 
 /** Larger than years of daily writing; small enough to read and check in one go. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -107,7 +107,7 @@ export function parseImport(text: string, byteLength = text.length): JournalCont
   if (typeof data.exportedAt !== 'number' || !Number.isFinite(data.exportedAt)) {
     fail({ reason: 'bad-shape', field: 'exportedAt' });
   }
-  const entries = records(data.entries, 'entries', validateStoredEntry);
-  const pauses = records(data.pauses ?? [], 'pauses', validatePauseEvent);
+  const entries = records(data.entries, 'entries', checkEntry);
+  const pauses = records(data.pauses ?? [], 'pauses', checkPause);
   return { entries, pauses };
 }

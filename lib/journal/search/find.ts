@@ -1,9 +1,10 @@
 import type { IDBPIndex } from 'idb';
-import type { JournalConnection } from './db';
+import type { JournalConnection } from '../store/open';
 import { compileFilter } from './filters';
 import { dayEnd, dayStart, isFiltered, type JournalFilter } from './query';
-import { pageEntries, type Page, type PageCursor } from './repo';
-import type { Entry, JournalDB } from './schema';
+import { pageEntries, type Page, type PageCursor } from '../store/entries';
+import type { Entry } from '../entry/types';
+import type { JournalDB } from '../store/schema';
 
 type CreatedIndex = IDBPIndex<JournalDB, ['entries'], 'entries', 'by-created', 'readonly'>;
 type Key = [number, string];

@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../../i18n';
 import { revisitAnswerLabel } from '../labels';
 import { siteById } from '../../pause/sites';
-import type { Entry } from '../schema';
+import type { Entry } from '../entry/types';
 
 /**
  * Keeps the user's words as words when the file is rendered: HTML tags and entities are

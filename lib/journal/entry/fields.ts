@@ -1,11 +1,10 @@
-/** Field-by-field checks for records read from outside (an import file), with the limits. */
+/**
+ * Field-by-field checks for a record of unknown shape (a write from another context, a line of
+ * an import file). Each failure names the field and what is wrong with it, so the import can
+ * say which entry and which field, and a write can give its reason.
+ */
 
-export const MAX_ID_LENGTH = 100;
-export { MAX_MATCHED, MAX_SHORT_TEXT } from './limits';
-/** The latest moment a Date can hold (year 275760); anything later is not a time. */
-export const MAX_TIME = 8.64e15;
-
-/** What is wrong with one field of one record: turned into a kind sentence by importErrorText. */
+/** What is wrong with one field of one record: turned into a kind sentence by messages.ts. */
 export type FieldProblem = 'missing' | 'type' | 'range' | 'too-long' | 'unknown' | 'empty';
 
 export class FieldError extends Error {

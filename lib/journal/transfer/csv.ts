@@ -1,4 +1,4 @@
-import type { Entry } from '../schema';
+import type { Entry } from '../entry/types';
 
 /**
  * One row per entry, in RFC 4180 CSV: comma-separated, CRLF line ends, a field in double quotes

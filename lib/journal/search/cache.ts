@@ -1,6 +1,6 @@
-import { getJournal } from '@/lib/journal/db';
-import type { SearchRow } from '@/lib/journal/filters';
-import { buildSearchIndex } from '@/lib/journal/searchIndex';
+import { getJournal } from '../store/open';
+import type { SearchRow } from './filters';
+import { buildSearchIndex } from './memoryIndex';
 
 /**
  * The page's search index (lib/journal/searchIndex.ts). Built, while the page is idle, once the

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { JournalError } from './errors';
+import { JournalError } from '../errors';
 import { migrate } from './migrations';
 import { DB_NAME, DB_VERSION, type JournalDB } from './schema';
 

@@ -1,6 +1,6 @@
-import type { JournalContents } from './data';
-import type { JournalConnection } from './db';
-import { toJournalError } from './errors';
+import type { JournalContents } from './everything';
+import type { JournalConnection } from './open';
+import { toJournalError } from '../errors';
 
 export interface ImportSummary {
   /** Entries that were not in the journal before. */

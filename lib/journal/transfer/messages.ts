@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { journalErrorText } from './errorText';
-import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from './import';
-import type { FieldProblem } from './strict';
+import { t } from '../../i18n';
+import type { FieldProblem } from '../entry/fields';
+import { journalErrorText } from '../messages';
+import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from './parse';
 
 function problemText(problem: FieldProblem): string {
   switch (problem) {

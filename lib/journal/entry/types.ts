@@ -1,9 +1,3 @@
-import type { DBSchema } from 'idb';
-
-/** The database's name and its one version number. Bump the version only together with a step in migrations.ts. */
-export const DB_NAME = 'steady-journal';
-export const DB_VERSION = 2;
-
 export const ENTRY_KINDS = ['note', 'breathing', 'grounding', 'unsent'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -77,24 +71,10 @@ export interface PauseEvent {
   entryId?: string;
 }
 
-/**
- * Version history (keep each old shape here when a step reshapes records):
- * - 1: `entries` with indexes by-created and by-kind.
- * - 2: adds `pauses` (PauseEvent, index by-at). Entries are unchanged.
- */
-export interface JournalDB extends DBSchema {
-  entries: {
-    key: string;
-    value: Entry;
-    indexes: {
-      /** [createdAt, id]: a total order, so paging by key range never skips or repeats an entry. */
-      'by-created': [number, string];
-      'by-kind': EntryKind;
-    };
-  };
-  pauses: {
-    key: string;
-    value: PauseEvent;
-    indexes: { 'by-at': number };
-  };
+export function isEntryKind(value: unknown): value is EntryKind {
+  return typeof value === 'string' && (ENTRY_KINDS as readonly string[]).includes(value);
+}
+
+export function isNeed(value: unknown): value is Need {
+  return typeof value === 'string' && (NEEDS as readonly string[]).includes(value);
 }

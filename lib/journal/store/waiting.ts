@@ -1,10 +1,14 @@
-import type { JournalConnection } from './db';
-import type { Entry } from './schema';
+import type { Entry } from '../entry/types';
+import type { JournalConnection } from './open';
+
+/** Every unsent message (the by-kind index): reminders are rebuilt from these at start-up. */
+export function unsentEntries(db: JournalConnection): Promise<Entry[]> {
+  return db.getAllFromIndex('entries', 'by-kind', 'unsent');
+}
 
 /**
  * The newest unsent message not yet revisited ("Do you still want to send this?"), if any.
- * Reads only unsent entries (the by-kind index). Apart from repo.ts so the new tab can ask at
- * once without loading the write path, which it loads when a note is saved.
+ * Reads only unsent entries, one at a time, so the new tab can ask at once.
  */
 export async function findWaitingUnsent(db: JournalConnection): Promise<Entry | undefined> {
   let newest: Entry | undefined;

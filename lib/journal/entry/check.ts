@@ -1,39 +1,43 @@
-import { JournalError } from './errors';
+import { FieldError, isObject, num, onlyKnown, str, strings } from './fields';
 import {
-  FieldError,
+  MAX_ANSWER_LENGTH,
+  MAX_ANSWERS,
+  MAX_GROUNDING_STEPS,
   MAX_ID_LENGTH,
   MAX_MATCHED,
+  MAX_PATTERN_LENGTH,
   MAX_SHORT_TEXT,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TEXT_LENGTH,
   MAX_TIME,
-  isObject,
-  num,
-  onlyKnown,
-  str,
-  strings,
-} from './fieldChecks';
+} from './limits';
+import { normaliseTags } from './tags';
 import {
   PAUSE_OUTCOMES,
+  isEntryKind,
+  isNeed,
   type BreathingDetails,
   type Entry,
   type GroundingDetails,
   type PauseEvent,
   type UnsentDetails,
-} from './schema';
-import {
-  MAX_TAG_LENGTH,
-  MAX_TAGS,
-  MAX_TEXT_LENGTH,
-  isEntryKind,
-  validateContent,
-} from './validate';
+} from './types';
 
-export { FieldError, type FieldProblem } from './fieldChecks';
+export { FieldError, type FieldProblem } from './fields';
+
+/**
+ * The one schema for an entry. Every write (popup, new tab, journal edit, the pause's save, the
+ * background's journal.addEntry) and every import line goes through checkEntry, so what Steady
+ * accepts and what its own backup brings back cannot drift apart (they once did: a grounding
+ * answer of 216 characters saved, and then its backup refused to import).
+ */
 
 function breathing(value: unknown): BreathingDetails {
   if (!isObject(value)) throw new FieldError('breathing', 'type');
   onlyKnown(value, ['pattern', 'seconds', 'cycles'], 'breathing.');
   return {
-    pattern: str(value.pattern, 'breathing.pattern', 40),
+    pattern: str(value.pattern, 'breathing.pattern', MAX_PATTERN_LENGTH),
     seconds: num(value.seconds, 'breathing.seconds', 0, 86_400),
     cycles: num(value.cycles, 'breathing.cycles', 0, 100_000, true),
   };
@@ -43,10 +47,22 @@ function grounding(value: unknown): GroundingDetails {
   if (!isObject(value)) throw new FieldError('grounding', 'type');
   onlyKnown(value, ['steps'], 'grounding.');
   if (!Array.isArray(value.steps)) throw new FieldError('grounding.steps', 'type');
-  if (value.steps.length > 10) throw new FieldError('grounding.steps', 'too-long');
+  if (value.steps.length > MAX_GROUNDING_STEPS) throw new FieldError('grounding.steps', 'too-long');
   return {
-    steps: value.steps.map((items) => strings(items, 'grounding.steps', 50, MAX_SHORT_TEXT)),
+    steps: value.steps.map((items) =>
+      strings(items, 'grounding.steps', MAX_ANSWERS, MAX_ANSWER_LENGTH),
+    ),
   };
+}
+
+function revisit(value: unknown): NonNullable<UnsentDetails['revisit']> {
+  if (!isObject(value)) throw new FieldError('unsent.revisit', 'type');
+  onlyKnown(value, ['answer', 'at'], 'unsent.revisit.');
+  const answer = value.answer;
+  if (answer !== 'passed' && answer !== 'send' && answer !== 'unsure') {
+    throw new FieldError('unsent.revisit.answer', answer === undefined ? 'missing' : 'range');
+  }
+  return { answer, at: num(value.at, 'unsent.revisit.at', 0, MAX_TIME) };
 }
 
 function unsent(value: unknown): UnsentDetails {
@@ -59,19 +75,11 @@ function unsent(value: unknown): UnsentDetails {
   if (value.remindAt !== undefined) {
     details.remindAt = num(value.remindAt, 'unsent.remindAt', 0, MAX_TIME);
   }
-  if (value.revisit !== undefined) {
-    const revisit = value.revisit;
-    if (!isObject(revisit)) throw new FieldError('unsent.revisit', 'type');
-    onlyKnown(revisit, ['answer', 'at'], 'unsent.revisit.');
-    const answer = revisit.answer;
-    if (answer !== 'passed' && answer !== 'send' && answer !== 'unsure') {
-      throw new FieldError('unsent.revisit.answer', answer === undefined ? 'missing' : 'range');
-    }
-    details.revisit = { answer, at: num(revisit.at, 'unsent.revisit.at', 0, MAX_TIME) };
-  }
+  if (value.revisit !== undefined) details.revisit = revisit(value.revisit);
   return details;
 }
 
+/** Every field an entry may have, in the one order stored records and exports use. */
 const ENTRY_FIELDS = [
   'id',
   'kind',
@@ -87,11 +95,11 @@ const ENTRY_FIELDS = [
 ] as const;
 
 /**
- * Checks a whole stored entry (as exported) field by field and builds a clean copy in one fixed
- * key order, so nothing but the known fields (and no prototype tricks) ever reaches the
- * database, and export → import → export gives the same file. Throws FieldError.
+ * Checks a whole entry field by field and builds a clean copy in one fixed key order, so nothing
+ * but the known fields (and no prototype tricks) ever reaches the database, and export → import
+ * → export gives the same file. Tags are tidied as every write tidies them. Throws FieldError.
  */
-export function validateStoredEntry(value: unknown): Entry {
+export function checkEntry(value: unknown): Entry {
   if (!isObject(value)) throw new FieldError('entry', 'type');
   onlyKnown(value, ENTRY_FIELDS, '');
   const id = str(value.id, 'id', MAX_ID_LENGTH);
@@ -102,26 +110,21 @@ export function validateStoredEntry(value: unknown): Entry {
   const createdAt = num(value.createdAt, 'createdAt', 0, MAX_TIME);
   const updatedAt = num(value.updatedAt, 'updatedAt', 0, MAX_TIME);
   const text = str(value.text, 'text', MAX_TEXT_LENGTH);
-  const tags = strings(value.tags, 'tags', MAX_TAGS, MAX_TAG_LENGTH);
+  // A note is only its words; breathing and grounding entries carry their meaning in details.
+  if ((kind === 'note' || kind === 'unsent') && !text.trim()) throw new FieldError('text', 'empty');
+  const tags = normaliseTags(strings(value.tags, 'tags', MAX_TAGS, MAX_TAG_LENGTH));
   const entry: Entry = { id, kind, createdAt, updatedAt, text, tags };
-  if (value.intensity !== undefined)
+  if (value.intensity !== undefined) {
     entry.intensity = num(value.intensity, 'intensity', 0, 10, true);
-  if (value.need !== undefined) entry.need = value.need as Entry['need'];
+  }
+  if (value.need !== undefined) {
+    if (!isNeed(value.need)) throw new FieldError('need', 'range');
+    entry.need = value.need;
+  }
   if (value.breathing !== undefined) entry.breathing = breathing(value.breathing);
   if (value.grounding !== undefined) entry.grounding = grounding(value.grounding);
   if (value.unsent !== undefined) entry.unsent = unsent(value.unsent);
   if (kind === 'unsent' && !entry.unsent) throw new FieldError('unsent', 'missing');
-  // The rules every write follows (words in a note, a known need, …) apply to imports too.
-  try {
-    // Tags are tidied the way every write tidies them (trimmed, no '#', no repeats).
-    entry.tags = validateContent(kind, entry).tags;
-  } catch (error) {
-    if (!(error instanceof JournalError)) throw error;
-    const field = /need/.test(error.message) ? 'need' : 'text';
-    const problem =
-      error.reason === 'empty' ? 'empty' : error.reason === 'too-long' ? 'too-long' : 'range';
-    throw new FieldError(field, problem);
-  }
   return canonicalEntry(entry);
 }
 
@@ -135,7 +138,7 @@ export function canonicalEntry(entry: Entry): Entry {
 const PAUSE_FIELDS = ['id', 'at', 'site', 'outcome', 'entryId'] as const;
 
 /** The same for one pause record. */
-export function validatePauseEvent(value: unknown): PauseEvent {
+export function checkPause(value: unknown): PauseEvent {
   if (!isObject(value)) throw new FieldError('pause', 'type');
   onlyKnown(value, PAUSE_FIELDS, '');
   const id = str(value.id, 'id', MAX_ID_LENGTH);

@@ -1,6 +1,6 @@
 import { dayEnd, dayStart, type JournalFilter } from './query';
-import type { Entry, EntryKind, Need } from './schema';
-import { fold, searchableText, searchTerms } from './search';
+import type { Entry, EntryKind, Need } from '../entry/types';
+import { fold, searchableText, searchTerms } from './fold';
 
 /** What a filter looks at, with the text already folded: an entry, or a search index row. */
 export interface SearchRow {

@@ -1,5 +1,5 @@
-import type { JournalConnection } from './db';
-import type { Entry, PauseEvent } from './schema';
+import type { JournalConnection } from './open';
+import type { Entry, PauseEvent } from '../entry/types';
 
 export interface JournalContents {
   entries: Entry[];

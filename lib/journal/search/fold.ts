@@ -1,4 +1,4 @@
-import type { Entry } from './schema';
+import type { Entry } from '../entry/types';
 
 /**
  * Folds text for matching: accents removed (é → e, ñ → n, ü → u) and case ignored, so "cafe"

@@ -1,8 +1,8 @@
-import type { JournalConnection } from './db';
+import type { JournalConnection } from '../store/open';
 import { compileRowFilter, toSearchRow, type SearchRow } from './filters';
 import type { JournalFilter } from './query';
-import type { Page, PageCursor } from './repo';
-import type { Entry } from './schema';
+import type { Page, PageCursor } from '../store/entries';
+import type { Entry } from '../entry/types';
 
 /**
  * Above this many entries the page keeps no index in memory (it would hold a copy of every

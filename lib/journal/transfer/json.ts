@@ -1,5 +1,5 @@
-import type { JournalContents } from '../data';
-import { canonicalEntry, canonicalPause } from '../strict';
+import type { JournalContents } from '../store/everything';
+import { canonicalEntry, canonicalPause } from '../entry/check';
 
 /** The export file's name for itself and its version; see docs/export-format.md. */
 export const EXPORT_FORMAT = 'steady-journal';

@@ -1,5 +1,5 @@
-import { ENTRY_KINDS, NEEDS, type EntryKind, type Need } from './schema';
-import { isEntryKind, isNeed } from './validate';
+import { isFiltered, type JournalFilter } from './filter';
+import { ENTRY_KINDS, NEEDS, isEntryKind, isNeed } from '../entry/types';
 
 /**
  * What the journal page shows, kept in its URL so a reload (or a link from a notification)
@@ -15,14 +15,6 @@ import { isEntryKind, isNeed } from './validate';
  * - `view`  entries (default) | insights | data
  * Unknown names and values that do not parse are ignored, never an error.
  */
-export interface JournalFilter {
-  q?: string;
-  kind?: EntryKind;
-  need?: Need;
-  tag?: string;
-  from?: string;
-  to?: string;
-}
 
 export const JOURNAL_VIEWS = ['entries', 'insights', 'data'] as const;
 export type JournalView = (typeof JOURNAL_VIEWS)[number];
@@ -98,9 +90,4 @@ export function formatQuery(query: Partial<JournalQuery>): string {
   return search ? `?${search}` : '';
 }
 
-/** True when any filter narrows the list. */
-export function isFiltered(filter: JournalFilter): boolean {
-  return Boolean(filter.q || filter.kind || filter.need || filter.tag || filter.from || filter.to);
-}
-
-export { ENTRY_KINDS, NEEDS };
+export { ENTRY_KINDS, NEEDS, isFiltered, type JournalFilter };

@@ -1,0 +1,73 @@
+import { JournalError } from '../errors';
+import type { Entry, EntryContent } from '../entry/types';
+import { changedEntry, newEntry, type NewEntry } from '../entry/write';
+import type { JournalConnection } from './open';
+
+/**
+ * Every write of an entry, through the one schema (entry/write.ts). Failures are left as they
+ * are (a JournalError from the check, or what IndexedDB threw): the door (journal.ts) turns
+ * them into one JournalError, once. The door loads this on the first save, so a page that
+ * only reads (the new tab, until a note is saved) does not ship the checks.
+ */
+
+export async function addEntry(
+  db: JournalConnection,
+  input: NewEntry,
+  now = Date.now(),
+): Promise<Entry> {
+  const entry = newEntry(input, now);
+  await db.add('entries', entry);
+  return entry;
+}
+
+/**
+ * Changes what the user wrote or chose; the kind and creation time never change. With `seen`
+ * (the updatedAt the editor started from), an entry changed meanwhile in another tab is not
+ * overwritten: the write fails with 'conflict' and the caller keeps both versions.
+ */
+export async function updateEntry(
+  db: JournalConnection,
+  id: string,
+  patch: Partial<EntryContent>,
+  now = Date.now(),
+  seen?: number,
+): Promise<Entry> {
+  const tx = db.transaction('entries', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new JournalError('not-found');
+  if (seen !== undefined && current.updatedAt !== seen) throw new JournalError('conflict');
+  const updated = changedEntry(current, patch, now);
+  await tx.store.put(updated);
+  await tx.done;
+  return updated;
+}
+
+/** Deletes and returns the entry, so the caller can offer Undo with `restoreEntry`. */
+export async function deleteEntry(db: JournalConnection, id: string): Promise<Entry | undefined> {
+  const tx = db.transaction('entries', 'readwrite');
+  const current = await tx.store.get(id);
+  if (current) await tx.store.delete(id);
+  await tx.done;
+  return current;
+}
+
+/** Puts a deleted entry back exactly as it was (same id and times). */
+export async function restoreEntry(db: JournalConnection, entry: Entry): Promise<void> {
+  await db.put('entries', entry);
+}
+
+/**
+ * After a conflict: `edit` is kept as an entry of its own beside `original` (same kind and
+ * creation time, a new id), so neither the other tab's version nor this one is lost.
+ */
+export async function addBeside(
+  db: JournalConnection,
+  original: Entry,
+  edit: Partial<EntryContent>,
+  now = Date.now(),
+): Promise<Entry> {
+  const { id: _id, createdAt, kind, updatedAt: _u, ...content } = original;
+  const entry = { ...newEntry({ ...content, ...edit, kind }, now), createdAt };
+  await db.add('entries', entry);
+  return entry;
+}

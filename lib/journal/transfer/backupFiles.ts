@@ -1,0 +1,51 @@
+import type { JournalConnection } from '../store/open';
+import { readEverything } from '../store/everything';
+import { writeImport, type ImportSummary } from '../store/importWrite';
+import { toCsv } from './csv';
+import { toJson } from './json';
+import { toMarkdown } from './markdown';
+import { importErrorText } from './messages';
+import { parseImport } from './parse';
+
+export { importErrorText };
+
+export type ExportKind = 'json' | 'markdown' | 'csv';
+
+/**
+ * Backups in and out. Loaded by the door only when someone exports or imports, so the popup
+ * and the new tab never ship the formats or the import's checks.
+ */
+export async function exportText(
+  db: JournalConnection,
+  kind: ExportKind,
+  now: number,
+): Promise<{ text: string; entries: number }> {
+  const contents = await readEverything(db);
+  const text =
+    kind === 'json'
+      ? toJson(contents, now)
+      : kind === 'csv'
+        ? toCsv(contents.entries)
+        : toMarkdown(contents.entries, now);
+  return { text, entries: contents.entries.length };
+}
+
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; message: string };
+
+/**
+ * Checks the whole file first (nothing is written if any of it is wrong), then writes it all or
+ * nothing. Never throws: a refusal comes back as the kind sentence to show, which always says
+ * the journal is as it was.
+ */
+export async function importText(
+  db: JournalConnection,
+  text: string,
+  byteLength?: number,
+): Promise<ImportOutcome> {
+  try {
+    const summary = await writeImport(db, parseImport(text, byteLength));
+    return { ok: true, summary };
+  } catch (error) {
+    return { ok: false, message: importErrorText(error) };
+  }
+}
