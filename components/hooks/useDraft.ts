@@ -31,7 +31,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * new tabs), is merged with what this page holds rather than replacing it.
  */
 export function useDraft<T>(name: string, empty: T, options: DraftOptions<T>): DraftControls<T> {
-  const store = useMemo(() => createDraftStore<T>(name), [name]);
+  const store = useMemo(() => createDraftStore<T>(name, empty), [name]);
   const [value, setValue] = useState<T>(empty);
   const [restored, setRestored] = useState(false);
   // What this page holds, and the last version it knows the storage to hold.

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { Random } from '../newtab/random';
+import { defineItem, record } from '../storage/item';
 
 /** A short note the user wrote to themselves on a good day, shown back on a hard one. */
 export interface CalmNote {
@@ -10,7 +10,6 @@ export interface CalmNote {
 
 export const MAX_CALM_NOTE_LENGTH = 500;
 export const MAX_CALM_NOTES = 100;
-const KEY = 'calmNotes';
 
 export type CalmNoteProblem = 'empty' | 'too-long' | 'full';
 
@@ -33,10 +32,34 @@ function isCalmNote(value: unknown): value is CalmNote {
   );
 }
 
-export async function listCalmNotes(): Promise<CalmNote[]> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  return Array.isArray(stored) ? stored.filter(isCalmNote) : [];
-}
+/**
+ * Stored under `calmNotes`. Version history:
+ * - 0 (Steady 0.1): the bare list of notes.
+ * - 1: `{ version: 1, notes: [...] }`, so the shape can carry a version like every other item.
+ * The pause's content script reads the same item (its texts only).
+ */
+export const calmNotesItem = defineItem<CalmNote[]>({
+  key: 'calmNotes',
+  version: 1,
+  versionOf: (stored) => (Array.isArray(stored) ? 0 : 1),
+  migrations: { 1: (notes) => ({ notes }) },
+  sanitise: (value) => {
+    const notes = Array.isArray(value) ? value : record(value).notes;
+    return Array.isArray(notes)
+      ? notes
+          .filter(isCalmNote)
+          .map(({ id, text, createdAt }) => ({
+            id,
+            text: text.slice(0, MAX_CALM_NOTE_LENGTH),
+            createdAt,
+          }))
+          .slice(0, MAX_CALM_NOTES)
+      : [];
+  },
+  pack: (notes, version) => ({ version, notes }),
+});
+
+export const listCalmNotes = (): Promise<CalmNote[]> => calmNotesItem.load();
 
 /** Keeps a new note; throws an Error whose message is the CalmNoteProblem when it cannot. */
 export async function addCalmNote(text: string, now = Date.now()): Promise<CalmNote> {
@@ -44,7 +67,7 @@ export async function addCalmNote(text: string, now = Date.now()): Promise<CalmN
   const problem = checkCalmNote(text, notes.length);
   if (problem) throw new Error(problem);
   const note: CalmNote = { id: crypto.randomUUID(), text: text.trim(), createdAt: now };
-  await browser.storage.local.set({ [KEY]: [...notes, note] });
+  await calmNotesItem.save([...notes, note]);
   return note;
 }
 
@@ -55,7 +78,7 @@ export function pickCalmNote(notes: readonly CalmNote[], random: Random): CalmNo
 /** Forgets one note. Removing a note that is already gone changes nothing. */
 export async function removeCalmNote(id: string): Promise<void> {
   const notes = await listCalmNotes();
-  await browser.storage.local.set({ [KEY]: notes.filter((note) => note.id !== id) });
+  await calmNotesItem.save(notes.filter((note) => note.id !== id));
 }
 
 /** Puts a removed note back exactly as it was (Undo). Already there: nothing changes. */
@@ -63,5 +86,5 @@ export async function restoreCalmNote(note: CalmNote): Promise<void> {
   const notes = await listCalmNotes();
   if (notes.some((n) => n.id === note.id)) return;
   const restored = [...notes, note].sort((a, b) => a.createdAt - b.createdAt);
-  await browser.storage.local.set({ [KEY]: restored });
+  await calmNotesItem.save(restored);
 }

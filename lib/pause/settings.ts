@@ -1,3 +1,4 @@
+import { oneOf, record } from '../storage/item';
 import { SITE_IDS } from './siteIds';
 
 /**
@@ -37,16 +38,6 @@ export const DEFAULT_PAUSE_SETTINGS: PauseSettings = {
   cooldownMinutes: 10,
   modes: {},
 };
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
 
 /**
  * Trimmed, short enough, no duplicates, at most MAX_PHRASES. Duplicates are found by `keyOf`:

@@ -1,26 +1,7 @@
 /**
- * Stored settings carry a `version`. Each migration turns the shape of version N-1 into N as a
- * pure old-shape → new-shape function; they run in order. Version 1 is the first stored shape,
- * so there is nothing to migrate yet: the next change adds `2: (v1) => v2` here.
+ * Stored settings carry a `version`. `SETTINGS_MIGRATIONS[n]` turns the shape of version n-1
+ * into n as a pure old-shape → new-shape function; lib/storage/item.ts runs them in order.
+ * Version 1 is the first stored shape, so there is nothing to migrate yet: the next change
+ * adds `2: (v1) => v2` here, keeps the v1 shape in a test, and bumps SETTINGS_VERSION.
  */
-export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
-
-export const SETTINGS_MIGRATIONS: Record<number, Migration> = {};
-
-/**
- * Brings a stored object from its version to `target`. An object from a newer Steady (a
- * downgrade) is left as it is; sanitising afterwards keeps what this version understands.
- */
-export function migrateSettings(
-  stored: Record<string, unknown>,
-  target: number,
-  migrations: Record<number, Migration> = SETTINGS_MIGRATIONS,
-): Record<string, unknown> {
-  const from = typeof stored.version === 'number' ? stored.version : 0;
-  let current = stored;
-  for (let version = from + 1; version <= target; version++) {
-    const step = migrations[version];
-    if (step) current = step(current);
-  }
-  return current;
-}
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};

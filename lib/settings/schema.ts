@@ -1,4 +1,5 @@
 import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '../exercises/breathingChoices';
+import { oneOf, record } from '../storage/item';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const NEWTAB_MODES = ['full', 'minimal'] as const;
@@ -24,16 +25,6 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   newtab: { mode: 'full' },
 };
-
-function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
 
 /**
  * Keeps every stored value that is still valid and falls back to the default for the rest, so a

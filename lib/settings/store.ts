@@ -1,31 +1,21 @@
-import { browser } from 'wxt/browser';
-import { migrateSettings } from './migrations';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, sanitiseSettings, type Settings } from './schema';
+import { defineItem } from '../storage/item';
+import { SETTINGS_MIGRATIONS } from './migrations';
+import { SETTINGS_VERSION, sanitiseSettings, type Settings } from './schema';
 
-const KEY = 'settings';
+/** Steady's general settings (theme, breathing, new tab), under `settings`. */
+export const settingsItem = defineItem<Settings>({
+  key: 'settings',
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+  sanitise: sanitiseSettings,
+});
 
-function toSettings(stored: unknown): Settings {
-  if (typeof stored !== 'object' || stored === null) return structuredClone(DEFAULT_SETTINGS);
-  return sanitiseSettings(migrateSettings(stored as Record<string, unknown>, SETTINGS_VERSION));
+export const loadSettings = (): Promise<Settings> => settingsItem.load();
+
+/** Merges a partial change into what is stored and writes the whole, with its version. */
+export function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  return settingsItem.update((current) => ({ ...current, ...change }));
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
-  return toSettings(stored[KEY]);
-}
-
-/** Writes the whole settings object with the current version, after merging a partial change. */
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = sanitiseSettings({ ...(await loadSettings()), ...change });
-  await browser.storage.local.set({ [KEY]: { version: SETTINGS_VERSION, ...next } });
-  return next;
-}
-
-/** Calls back with the new settings whenever any page changes them. Returns an unsubscribe. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[KEY]) onChange(toSettings(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const watchSettings = (onChange: (settings: Settings) => void): (() => void) =>
+  settingsItem.watch(onChange);

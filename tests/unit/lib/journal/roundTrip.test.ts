@@ -78,7 +78,11 @@ const pausedDraft = fc.record({
 
 type Step =
   | { op: 'save'; input: Parameters<typeof saveEntry>[0] }
-  | { op: 'pause'; draft: fc.RecordValue<typeof pausedDraft>; waited: boolean }
+  | {
+      op: 'pause';
+      draft: typeof pausedDraft extends fc.Arbitrary<infer U> ? U : never;
+      waited: boolean;
+    }
   | { op: 'sent'; site: string }
   | { op: 'edit'; pick: number; patch: Partial<EntryContent> }
   | { op: 'revisit'; pick: number; answer: 'passed' | 'send' | 'unsure' };
