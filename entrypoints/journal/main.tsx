@@ -4,7 +4,7 @@ import '@/components/styles/page.css';
 import '@/components/styles/journal.css';
 import { t } from '@/lib/i18n';
 import { applyThemeHint } from '@/lib/settings/firstPaint';
-import { App } from './App';
+import { JournalApp as App } from '@/components/journal/JournalApp';
 
 document.title = t('journalTitle');
 applyThemeHint();

@@ -3,7 +3,7 @@ import '@/components/styles/base.css';
 import '@/components/styles/page.css';
 import { t } from '@/lib/i18n';
 import { applyThemeHint } from '@/lib/settings/firstPaint';
-import { App } from './App';
+import { OptionsApp as App } from '@/components/options/OptionsApp';
 
 document.title = t('optionsTitle');
 applyThemeHint();
