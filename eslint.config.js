@@ -4,14 +4,14 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 /**
- * The journal's one door (lib/journal/journal.ts): nothing outside lib/journal opens the
+ * The journal's one door (lib/journal/door.ts): nothing outside lib/journal opens the
  * database or reaches its store, so every write notifies the other pages, every failure has
  * one wording, and the passcode lock can live behind the door unseen.
  */
 const journalStore = {
   group: ['idb', '**/lib/journal/store/**', '@/lib/journal/store/**', '**/journal/store/**'],
   message:
-    'Reach the journal through its one door, lib/journal/journal.ts: only lib/journal/ opens the database.',
+    'Reach the journal through its one door, lib/journal/door.ts: only lib/journal/ opens the database.',
 };
 
 /** Paths a file of the given area must never import, with the reason shown in the lint error. */
@@ -69,8 +69,8 @@ const boundaries = {
           'idb',
           '**/lib/journal/store/**',
           '@/lib/journal/store/**',
-          '**/lib/journal/journal',
-          '@/lib/journal/journal',
+          '**/lib/journal/door',
+          '@/lib/journal/door',
         ],
         message:
           'Content scripts run in the page origin: reach the journal through lib/messaging, never IndexedDB.',

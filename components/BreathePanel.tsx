@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { PATTERNS, cycleSeconds, planCycles, type PatternId } from '@/lib/exercises/breathing';
-import { saveEntry } from '@/lib/journal/journal';
+import { journal } from './journalDoor';
 import type { Settings } from '@/lib/settings/schema';
 import { BreathingPacer } from './BreathingPacer';
 import { BreathingDone } from './BreathingDone';
@@ -46,7 +46,9 @@ export function BreathePanel({ breathing, setup, startNow }: Props) {
     const seconds = cycles * cycleSeconds(PATTERNS[pattern]);
     setStage({ name: 'done', stoppedEarly, status: '' });
     try {
-      const entry = await saveEntry({
+      const entry = await (
+        await journal()
+      ).saveEntry({
         kind: 'breathing',
         text: '',
         breathing: { pattern, seconds, cycles },

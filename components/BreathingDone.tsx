@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { changeEntry } from '@/lib/journal/journal';
+import { journal } from './journalDoor';
 import { ScaleInput } from './ScaleInput';
 import { focusIsFree } from './focus';
 
@@ -28,7 +28,7 @@ export function BreathingDone({ title, entryId, status, onAgain }: Props) {
     if (!entryId || value === undefined) return;
     setFeeling(value);
     try {
-      await changeEntry(entryId, { intensity: value });
+      await (await journal()).changeEntry(entryId, { intensity: value });
       setFeelingStatus(t('breathingLoggedFeeling', String(value)));
     } catch {
       setFeelingStatus(t('feelingLogFailed'));

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { featuresOf } from '../lib/pause/features';
 import { readText } from '../lib/pause/text';
-import type { PauseModel } from '../lib/pause/modelTypes';
+import { packModel, type PauseModel } from '../lib/pause/modelTypes';
 
 interface Item {
   text: string;
@@ -107,5 +107,8 @@ for (const sens of ['gentle', 'balanced', 'watchful'] as const) {
     `cv ${sens}: threshold ${t}, recall ${(seek.filter((r) => r.s >= t).length / seek.length).toFixed(3)}, fp ${(ordinaryCv.filter((s) => s >= t).length / ordinaryCv.length).toFixed(3)}`,
   );
 }
-writeFileSync(new URL('../lib/pause/model.json', import.meta.url), `${JSON.stringify(model)}\n`);
+writeFileSync(
+  new URL('../lib/pause/model.json', import.meta.url),
+  `${JSON.stringify(packModel(model))}\n`,
+);
 console.log(`${tuneItems.length} messages, ${Object.keys(model.weights).length} weights written`);

@@ -1,15 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onJournalChanged, latestEntries } from '@/lib/journal/journal';
+import { onJournalChanged } from '@/lib/journal/changes';
+import { sendMessage } from '@/lib/messaging/client';
 import type { Entry } from '@/lib/journal/entry/types';
 
-/** The newest few entries, kept current when any Steady page changes the journal. */
+/**
+ * The newest few entries, kept current when any Steady page changes the journal. Read through
+ * the background, so the popup opens without loading the database (components/journalDoor.ts).
+ */
 export function useRecentEntries(limit: number): { entries: Entry[] | undefined; failed: boolean } {
   const [entries, setEntries] = useState<Entry[]>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
     const load = () =>
-      latestEntries(limit).then(
+      sendMessage('journal.latest', { limit }).then(
         (list) => live && (setEntries(list), setFailed(false)),
         () => live && setFailed(true),
       );

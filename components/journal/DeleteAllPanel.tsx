@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { countJournal, deleteEverything, journalErrorText } from '@/lib/journal/journal';
+import { countJournal, deleteEverything, journalErrorText } from '@/lib/journal/door';
 import { exportJournal } from './download';
 
 type Step =

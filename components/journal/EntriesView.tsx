@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { putBackEntry, removeEntry, journalErrorText } from '@/lib/journal/journal';
+import { putBackEntry, removeEntry, journalErrorText } from '@/lib/journal/door';
 import type { JournalFilter, JournalQuery } from '@/lib/journal/search/query';
 import type { Entry } from '@/lib/journal/entry/types';
 import { EntryList } from './EntryList';

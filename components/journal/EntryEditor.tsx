@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NeedPicker } from '@/components/NeedPicker';
 import { ScaleInput } from '@/components/ScaleInput';
 import { t } from '@/lib/i18n';
-import { journalErrorText, changeEntry } from '@/lib/journal/journal';
+import { journalErrorText, changeEntry } from '@/lib/journal/door';
 import type { Entry, Need } from '@/lib/journal/entry/types';
 import { parseTags } from '@/lib/journal/entry/tags';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { isFiltered, type JournalFilter } from '@/lib/journal/search/query';
 import { ENTRY_KINDS, NEEDS, isEntryKind, isNeed } from '@/lib/journal/entry/types';
-import { warmSearch } from '@/lib/journal/journal';
+import { warmSearch } from '@/lib/journal/door';
 
 interface Props {
   filter: JournalFilter;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { findEntry, onJournalChanged } from '@/lib/journal/journal';
+import { findEntry, onJournalChanged } from '@/lib/journal/door';
 import type { Entry } from '@/lib/journal/entry/types';
 import { EntryCard } from './EntryCard';
 

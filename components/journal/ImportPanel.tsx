@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { importBackup, type ImportSummary } from '@/lib/journal/journal';
+import { importBackup, type ImportSummary } from '@/lib/journal/door';
 import { MAX_IMPORT_BYTES } from '@/lib/journal/transfer/parse';
 
 function summaryText(s: ImportSummary): string {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { whatToShow, type Insights } from '@/lib/journal/insights';
-import { readPatterns } from '@/lib/journal/journal';
+import { readPatterns } from '@/lib/journal/door';
 import { BarChart } from './BarChart';
 import { HoursChart } from './HoursChart';
 import { IntensityChart } from './IntensityChart';

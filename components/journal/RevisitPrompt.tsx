@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { answerRevisit, journalErrorText } from '@/lib/journal/journal';
+import { answerRevisit, journalErrorText } from '@/lib/journal/door';
 import { REVISIT_ANSWERS, revisitAnswerLabel, type RevisitAnswer } from '@/lib/journal/labels';
 import type { Entry } from '@/lib/journal/entry/types';
 import { CopyButton } from './CopyButton';

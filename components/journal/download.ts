@@ -1,4 +1,4 @@
-import { exportJournal as readExport, type ExportKind } from '@/lib/journal/journal';
+import { exportJournal as readExport, type ExportKind } from '@/lib/journal/door';
 
 export type { ExportKind };
 

@@ -7,7 +7,7 @@ import {
   refreshSearch,
   warmSearch,
   type PageCursor,
-} from '@/lib/journal/journal';
+} from '@/lib/journal/door';
 
 export const PAGE_SIZE = 50;
 

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { waitingUnsent } from '@/lib/journal/journal';
+import { sendMessage } from '@/lib/messaging/client';
 
 /** A quiet line when a paused message waits to be revisited; nothing at all otherwise. */
 export function WaitingUnsent() {
   const [entryId, setEntryId] = useState<string>();
   useEffect(() => {
-    void waitingUnsent()
-      .then((entry) => setEntryId(entry?.id))
+    // Through the background, so the new tab opens without loading the database at all.
+    void sendMessage('journal.waiting', {})
+      .then(({ entryId }) => setEntryId(entryId ?? undefined))
       .catch(() => undefined); // the card works without it
   }, []);
   if (!entryId) return null;

@@ -1,4 +1,4 @@
-import { journalErrorText, saveEntry } from '@/lib/journal/journal';
+import { journalErrorText, saveEntry } from '@/lib/journal/door';
 import type { NoteDraft } from './NoteBox';
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { JournalError } from '@/lib/journal/errors';
-import { recordSentPause } from '@/lib/journal/journal';
+import { recordSentPause } from '@/lib/journal/door';
 import type { Handlers, Sender } from '@/lib/messaging/server';
 import { activeCooldowns, startCooldown, type Cooldowns } from '@/lib/pause/cooldown';
 import { ownConversation } from '@/lib/pause/limits';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { JournalError } from '@/lib/journal/errors';
-import { forgetReminderTime, savePausedDraft } from '@/lib/journal/journal';
+import { forgetReminderTime, savePausedDraft } from '@/lib/journal/door';
 import type { Sender } from '@/lib/messaging/server';
 import { draftProblem, ownConversation, takeSave, type SaveTimes } from '@/lib/pause/limits';
 import type { PauseDraftMessage } from '@/lib/pause/messages';

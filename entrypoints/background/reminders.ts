@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { findEntry, unsentMessages } from '@/lib/journal/journal';
+import { findEntry, unsentMessages } from '@/lib/journal/door';
 import { t } from '@/lib/i18n';
 import { entryOfReminder, rearmReminder, wantsReminder } from '@/lib/pause/reminders';
 
@@ -17,7 +17,7 @@ export async function restoreReminders(now = Date.now()): Promise<void> {
 
 /**
  * A reminder rings only for an entry that is still there and still unanswered: deleting or
- * revisiting it clears the alarm (lib/journal/journal.ts), and this is the check for any way
+ * revisiting it clears the alarm (lib/journal/door.ts), and this is the check for any way
  * that was missed (another device's import, a page closed mid-delete).
  */
 export async function ringReminder(name: string): Promise<void> {

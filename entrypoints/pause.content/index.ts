@@ -3,7 +3,8 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { PauseErrorKind } from '@/lib/pause/messages';
 import { ENABLED_SITES_KEY } from '@/lib/pause/constants';
 import { MAX_MATCHED_SENT } from '@/lib/pause/limits';
-import { PAUSE_SETTINGS_KEY, pauseSettingsItem } from '@/lib/pause/settingsStore';
+import { PAUSE_SETTINGS, PAUSE_SETTINGS_KEY } from '@/lib/pause/settingsStore';
+import { readStored } from '@/lib/storage/item';
 import { siteForUrl } from '@/lib/pause/sites';
 import { calmNoteTexts, CALM_NOTES_KEY } from './calmNotes';
 import { createPauseController } from './controller';
@@ -87,7 +88,7 @@ export default defineContentScript({
       const enabled = values[ENABLED_SITES_KEY];
       if (Array.isArray(enabled) && !enabled.includes(site.id)) return stop();
       if (PAUSE_SETTINGS_KEY in values) {
-        pause.setSettings(pauseSettingsItem.read(values[PAUSE_SETTINGS_KEY]));
+        pause.setSettings(readStored(PAUSE_SETTINGS, values[PAUSE_SETTINGS_KEY]));
       }
       if (CALM_NOTES_KEY in values) pause.setNotes(calmNoteTexts(values[CALM_NOTES_KEY]));
     };

@@ -1,5 +1,5 @@
 import type { Random } from '../newtab/random';
-import { defineItem, record } from '../storage/item';
+import { defineItem, record, type ItemSpec } from '../storage/item';
 
 /** A short note the user wrote to themselves on a good day, shown back on a hard one. */
 export interface CalmNote {
@@ -38,10 +38,9 @@ function isCalmNote(value: unknown): value is CalmNote {
  * - 1: `{ version: 1, notes: [...] }`, so the shape can carry a version like every other item.
  * The pause's content script reads the same item (its texts only).
  */
-export const calmNotesItem = defineItem<CalmNote[]>({
+export const CALM_NOTES: ItemSpec<CalmNote[]> = {
   key: 'calmNotes',
   version: 1,
-  versionOf: (stored) => (Array.isArray(stored) ? 0 : 1),
   migrations: { 1: (notes) => ({ notes }) },
   sanitise: (value) => {
     const notes = Array.isArray(value) ? value : record(value).notes;
@@ -57,7 +56,9 @@ export const calmNotesItem = defineItem<CalmNote[]>({
       : [];
   },
   pack: (notes, version) => ({ version, notes }),
-});
+};
+
+export const calmNotesItem = /*#__PURE__*/ defineItem(CALM_NOTES);
 
 export const listCalmNotes = (): Promise<CalmNote[]> => calmNotesItem.load();
 

@@ -11,6 +11,13 @@ import type { PauseDraftMessage, PauseErrorKind, PauseHello } from '../pause/mes
  */
 export interface ProtocolMap {
   'journal.addEntry'(input: NewEntry): Entry;
+  /**
+   * The newest paused message not yet revisited, for the new tab's quiet line: only its id.
+   * Asked of the background so the new tab opens without loading the database at all.
+   */
+  'journal.waiting'(input: Record<string, never>): { entryId: string | null };
+  /** The newest few entries (at most 20), for the popup's recent list; asked the same way. */
+  'journal.latest'(input: { limit: number }): Entry[];
   // Pause before sending: from the content script on a site the user turned on (checked).
   'pause.hello'(input: Record<string, never>): PauseHello;
   'pause.save'(input: PauseDraftMessage): { entryId: string };

@@ -1,15 +1,19 @@
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
+import { MAX_TEXT_LENGTH } from '../journal/entry/limits';
 import { toJournalError, type JournalErrorReason } from '../journal/errors';
-import { journalErrorText } from '../journal/messages';
 
-/** Reasons with a sentence of their own: trying again at once cannot fix any of them. */
-const SPECIFIC: readonly JournalErrorReason[] = [
-  'too-long',
-  'quota',
-  'aborted',
-  'blocked',
-  'too-many',
-];
+/**
+ * Reasons with a sentence of their own: trying again at once cannot fix any of them. The same
+ * catalogue sentences as lib/journal/messages.ts, picked here for only these five so the
+ * content script (14 kB budget) does not ship every journal message.
+ */
+const SPECIFIC: Partial<Record<JournalErrorReason, MessageKey>> = {
+  'too-long': 'error_tooLong',
+  quota: 'error_quota',
+  aborted: 'error_aborted',
+  blocked: 'error_blocked',
+  'too-many': 'error_tooMany',
+};
 
 /**
  * What the pause says when "Save" or "Wait" did not keep the draft. A reason the user can act on
@@ -18,9 +22,8 @@ const SPECIFIC: readonly JournalErrorReason[] = [
  * sent: the draft stays in the message box either way.
  */
 export function pauseFailureText(error: unknown, text: string): string {
-  const { reason } = toJournalError(error);
-  if (SPECIFIC.includes(reason)) {
-    return `${journalErrorText(error, text)} ${t('pauseNothingSent')}`;
-  }
-  return t('pauseSaveFailed');
+  const key = SPECIFIC[toJournalError(error).reason];
+  // Only error_tooLong has placeholders; the others ignore what is passed.
+  const counts = [text.length.toLocaleString(), MAX_TEXT_LENGTH.toLocaleString()];
+  return key ? `${t(key, counts)} ${t('pauseNothingSent')}` : t('pauseSaveFailed');
 }

@@ -1,4 +1,4 @@
-import { defineItem } from '../storage/item';
+import { defineItem, type ItemSpec } from '../storage/item';
 import { sanitisePauseSettings, type PauseSettings } from './settings';
 
 /**
@@ -8,12 +8,14 @@ import { sanitisePauseSettings, type PauseSettings } from './settings';
  */
 export const PAUSE_SETTINGS_KEY = 'pauseSettings';
 
-export const pauseSettingsItem = defineItem<PauseSettings>({
+export const PAUSE_SETTINGS: ItemSpec<PauseSettings> = {
   key: PAUSE_SETTINGS_KEY,
   version: 1,
   migrations: {},
   sanitise: sanitisePauseSettings,
-});
+};
+
+export const pauseSettingsItem = /*#__PURE__*/ defineItem(PAUSE_SETTINGS);
 
 export const loadPauseSettings = (): Promise<PauseSettings> => pauseSettingsItem.load();
 

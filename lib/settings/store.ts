@@ -3,7 +3,7 @@ import { SETTINGS_MIGRATIONS } from './migrations';
 import { SETTINGS_VERSION, sanitiseSettings, type Settings } from './schema';
 
 /** Steady's general settings (theme, breathing, new tab), under `settings`. */
-export const settingsItem = defineItem<Settings>({
+export const settingsItem = /*#__PURE__*/ defineItem<Settings>({
   key: 'settings',
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

@@ -68,16 +68,23 @@ export function migrate(
   return current;
 }
 
+/**
+ * A stored value (from storage or a change event) brought up to date and sanitised. On its own
+ * so a context that only reads (the pause's content script) does not ship load/save/watch.
+ */
+export function readStored<T>(spec: ItemSpec<T>, stored: unknown): T {
+  const versionOf = spec.versionOf ?? ownVersion;
+  return spec.sanitise(
+    stored === undefined
+      ? undefined
+      : migrate(stored, versionOf(stored), spec.version, spec.migrations),
+  );
+}
+
 export function defineItem<T>(spec: ItemSpec<T>): StoredItem<T> {
   const { key, version } = spec;
-  const versionOf = spec.versionOf ?? ownVersion;
   const pack = spec.pack ?? withVersion;
-  const read = (stored: unknown): T =>
-    spec.sanitise(
-      stored === undefined
-        ? undefined
-        : migrate(stored, versionOf(stored), version, spec.migrations),
-    );
+  const read = (stored: unknown): T => readStored(spec, stored);
   const item: StoredItem<T> = {
     key,
     read,

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BreathePanel } from '@/components/BreathePanel';
-import { BreathingSetup } from '@/components/BreathingSetup';
+import { BreathingSetup } from '@/components/popup/BreathingSetup';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { sharedEntries } from '../support/sharedJournal';
 

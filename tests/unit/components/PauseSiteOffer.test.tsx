@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PauseSiteOffer } from '@/components/PauseSiteOffer';
+import { PauseSiteOffer } from '@/components/popup/PauseSiteOffer';
 import { extras } from '../support/fakeBrowserExtras';
 
 let root: HTMLElement;

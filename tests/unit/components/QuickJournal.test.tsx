@@ -3,12 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  EMPTY_DRAFT,
-  QUICK_DRAFT_OPTIONS,
-  QuickJournal,
-  type QuickDraft,
-} from '@/components/QuickJournal';
+import { QuickJournal } from '@/components/popup/QuickJournal';
+import { EMPTY_DRAFT, QUICK_DRAFT_OPTIONS, type QuickDraft } from '@/components/popup/quickDraft';
 import { useDraft } from '@/components/hooks/useDraft';
 import { sharedEntries } from '../support/sharedJournal';
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EntryEditor } from '@/components/journal/EntryEditor';
-import { saveEntry } from '@/lib/journal/journal';
+import { saveEntry } from '@/lib/journal/door';
 import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
 import { sharedEntries } from '../../support/sharedJournal';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerRevisit, deleteEverything, putBackEntry, removeEntry } from '@/lib/journal/journal';
+import { answerRevisit, deleteEverything, putBackEntry, removeEntry } from '@/lib/journal/door';
 import { getJournal } from '@/lib/journal/store/open';
 import { saveUnsent } from '@/lib/journal/store/pauses';
 import { MAX_REMINDERS, REMIND_PREFIX } from '@/lib/pause/reminders';

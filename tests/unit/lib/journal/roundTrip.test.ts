@@ -13,7 +13,7 @@ import {
   recordSentPause,
   saveEntry,
   savePausedDraft,
-} from '@/lib/journal/journal';
+} from '@/lib/journal/door';
 import { JournalError } from '@/lib/journal/errors';
 import { resetSharedJournal } from '@/lib/journal/store/open';
 import { DB_NAME } from '@/lib/journal/store/schema';

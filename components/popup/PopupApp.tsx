@@ -1,16 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BreathePanel } from '@/components/BreathePanel';
-import { BreathingSetup } from '@/components/BreathingSetup';
-import { GroundPanel } from '@/components/GroundPanel';
-import { PauseSiteOffer } from '@/components/PauseSiteOffer';
-import { PopupFooter } from '@/components/PopupFooter';
-import {
-  EMPTY_DRAFT,
-  QUICK_DRAFT_OPTIONS,
-  QuickJournal,
-  type QuickDraft,
-} from '@/components/QuickJournal';
-import { ReframePanel } from '@/components/ReframePanel';
+import { BreathingSetup } from './BreathingSetup';
+import { PauseSiteOffer } from './PauseSiteOffer';
+import { PopupFooter } from './PopupFooter';
+import { GroundPanel } from './GroundPanel';
+import { QuickJournal } from './QuickJournal';
+import { EMPTY_DRAFT, QUICK_DRAFT_OPTIONS, type QuickDraft } from './quickDraft';
+import { ReframePanel } from './ReframePanel';
 import { Reminder } from '@/components/Reminder';
 import { Tabs } from '@/components/Tabs';
 import { useDraft } from '@/components/hooks/useDraft';
@@ -29,7 +25,7 @@ const TABS = [
   { id: 'write', label: t('tabWrite') },
 ] as const;
 
-export function App() {
+export function PopupApp() {
   const [settings, saveSettings] = useSettings();
   useReadyMark();
   useTheme(settings.theme);

@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { PatternId } from '@/lib/exercises/breathingChoices';
-import { BreathingChoices } from './BreathingChoices';
-import { FocusableButton } from './FocusableButton';
+import { BreathingChoices } from '../BreathingChoices';
+import { FocusableButton } from '../FocusableButton';
 
 interface Props {
   pattern: PatternId;

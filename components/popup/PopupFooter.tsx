@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { CrisisLinks } from './CrisisLinks';
+import { CrisisLinks } from '../CrisisLinks';
 
 /** A quiet footer: help in a crisis, the journal, and settings. */
 export function PopupFooter() {

@@ -2,17 +2,17 @@ import { useState } from 'preact/hooks';
 import { CrisisLinks } from '@/components/CrisisLinks';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
-import { AppearanceSection } from '@/components/options/AppearanceSection';
-import { BreathingSection } from '@/components/options/BreathingSection';
-import { CalmNotesSection } from '@/components/options/CalmNotesSection';
-import { NewtabSection } from '@/components/options/NewtabSection';
-import { PauseSection } from '@/components/options/PauseSection';
-import { PrivacySection } from '@/components/options/PrivacySection';
+import { AppearanceSection } from './AppearanceSection';
+import { BreathingSection } from './BreathingSection';
+import { CalmNotesSection } from './CalmNotesSection';
+import { NewtabSection } from './NewtabSection';
+import { PauseSection } from './PauseSection';
+import { PrivacySection } from './PrivacySection';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 
 /** The settings page: one card per area, each saved the moment it changes. */
-export function App() {
+export function OptionsApp() {
   const [settings, save] = useSettings();
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
   useTheme(settings.theme);

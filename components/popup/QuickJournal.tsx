@@ -1,28 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { journalErrorText, saveEntry } from '@/lib/journal/journal';
-import type { Need } from '@/lib/journal/entry/types';
+import { journal } from '../journalDoor';
 import { parseTags } from '@/lib/journal/entry/tags';
-import { mergeTextDrafts, remainingTextDraft } from '@/lib/drafts/merge';
-import type { DraftControls, DraftOptions } from './hooks/useDraft';
-import { NeedPicker } from './NeedPicker';
+import type { DraftControls } from '../hooks/useDraft';
+import type { QuickDraft } from './quickDraft';
+import { NeedPicker } from '../NeedPicker';
 import { RecentEntries } from './RecentEntries';
-import { ScaleInput } from './ScaleInput';
-
-export interface QuickDraft {
-  text: string;
-  intensity?: number;
-  need?: Need;
-  tags: string;
-}
-
-export const EMPTY_DRAFT: QuickDraft = { text: '', tags: '' };
-
-/** Text drafts merge their words and keep only what was typed after a save (lib/drafts/merge). */
-export const QUICK_DRAFT_OPTIONS: DraftOptions<QuickDraft> = {
-  merge: mergeTextDrafts,
-  remaining: (current, saved) => remainingTextDraft(current, saved, EMPTY_DRAFT),
-};
+import { ScaleInput } from '../ScaleInput';
 
 type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
 
@@ -45,7 +29,9 @@ export function QuickJournal({ draft }: { draft: DraftControls<QuickDraft> }) {
     setStatus({ kind: 'saving' });
     const saved = value;
     try {
-      await saveEntry({
+      await (
+        await journal()
+      ).saveEntry({
         kind: 'note',
         text: saved.text,
         intensity: saved.intensity,
@@ -57,7 +43,11 @@ export function QuickJournal({ draft }: { draft: DraftControls<QuickDraft> }) {
       await draft.settle(saved).catch(() => undefined);
       setStatus({ kind: 'saved' });
     } catch (error) {
-      setStatus({ kind: 'error', message: journalErrorText(error, saved.text) });
+      const message = await journal().then(
+        (door) => door.journalErrorText(error, saved.text),
+        () => t('error_generic'),
+      );
+      setStatus({ kind: 'error', message });
     }
   }
 

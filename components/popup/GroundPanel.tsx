@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { GROUNDING_STEPS, splitItems } from '@/lib/exercises/grounding';
 import { mergeText } from '@/lib/drafts/merge';
-import { saveEntry } from '@/lib/journal/journal';
-import { useDraft, type DraftOptions } from './hooks/useDraft';
+import { journal } from '../journalDoor';
+import { useDraft, type DraftOptions } from '../hooks/useDraft';
 
 /** Where the user is in the exercise and what they typed at each step: kept like any draft. */
 interface GroundDraft {
@@ -43,7 +43,9 @@ export function GroundPanel() {
     moved.current = true;
     setFinished({ status: '' });
     try {
-      await saveEntry({ kind: 'grounding', text: '', grounding: { steps: typed.map(splitItems) } });
+      await (
+        await journal()
+      ).saveEntry({ kind: 'grounding', text: '', grounding: { steps: typed.map(splitItems) } });
       await draft.clear().catch(() => undefined);
       setFinished({ status: t('groundLogged') });
     } catch {

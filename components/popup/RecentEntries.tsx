@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { EntrySummary } from './EntrySummary';
-import { useRecentEntries } from './hooks/useRecentEntries';
+import { EntrySummary } from '../EntrySummary';
+import { useRecentEntries } from '../hooks/useRecentEntries';
 
 /** The last few entries under the quick journal, and the way into the full journal. */
 export function RecentEntries() {

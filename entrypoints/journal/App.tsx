@@ -1,5 +1,0 @@
-import { JournalApp } from '@/components/journal/JournalApp';
-
-export function App() {
-  return <JournalApp />;
-}
