@@ -7,9 +7,9 @@ import { createJiti } from 'jiti';
 const jiti = createJiti(import.meta.url);
 
 export async function measureDetection() {
-  const { loadCorpus, score } = await jiti.import('@/tests/corpus/score.ts');
-  const { detect } = await jiti.import('@/lib/pause/detect.ts');
-  const { DEFAULT_PHRASES } = await jiti.import('@/lib/pause/phrases.ts');
+  const { loadCorpus, score } = await jiti.import('../tests/corpus/score.ts');
+  const { detect } = await jiti.import('../lib/pause/detect.ts');
+  const { DEFAULT_PHRASES } = await jiti.import('../lib/pause/phrases.ts');
   const rows = [];
   for (const language of ['en', 'es']) {
     const items = loadCorpus(language, 'heldout');

@@ -3,7 +3,8 @@ import { EntrySummary } from '@/components/EntrySummary';
 import { t } from '@/lib/i18n';
 import type { Entry } from '@/lib/journal/entry/types';
 import { siteById } from '@/lib/pause/sites';
-import { EntryEditor } from './EntryEditor';
+import { hasStoredDraft } from '@/lib/drafts/store';
+import { EntryEditor, editDraftName } from './EntryEditor';
 import { RevisitPrompt } from './RevisitPrompt';
 
 interface Props {
@@ -16,6 +17,14 @@ interface Props {
 /** One entry in the journal, with its actions: edit in place, delete, and revisit if unsent. */
 export function EntryCard({ entry, onDelete, focused }: Props) {
   const [editing, setEditing] = useState(false);
+  // An edit a closed tab left unsaved opens again, with its words.
+  useEffect(() => {
+    let live = true;
+    void hasStoredDraft(editDraftName(entry.id)).then((left) => live && left && setEditing(true));
+    return () => {
+      live = false;
+    };
+  }, [entry.id]);
   const editButton = useRef<HTMLButtonElement>(null);
   const returning = useRef(false);
   // Closing the editor (saved, cancelled, Escape) puts the keyboard back on Edit.

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 import { useLazyComponent } from '../hooks/useLazyComponent';
 
-const loadPanel = () => import('@/components/BreathePanel').then((m) => m.BreathePanel);
+const loadPanel = () => import('../BreathePanel').then((m) => m.BreathePanel);
 
 /**
  * "Breathe for a minute": the pacer and its logging load on the tap (from the extension's own

@@ -23,7 +23,7 @@ export function NoteBox({ draft }: { draft: DraftControls<NoteDraft> }) {
     setStatus({ kind: 'saving' });
     const saved = draft.value;
     // The draft stays stored until the save has succeeded, whatever happens here.
-    const problem = await import('@/components/newtab/saveNote')
+    const problem = await import('./saveNote')
       .then(({ saveNote }) => saveNote(saved))
       .catch(() => t('error_generic'));
     if (problem) {

@@ -16,9 +16,8 @@ interface Props {
 }
 
 // Only the reflections that need them load these parts (one card is shown per tab).
-const loadBarometer = () =>
-  import('@/components/newtab/BarometerCheck').then((m) => m.BarometerCheck);
-const loadCalm = () => import('@/components/newtab/CalmNoteView').then((m) => m.CalmNoteView);
+const loadBarometer = () => import('./BarometerCheck').then((m) => m.BarometerCheck);
+const loadCalm = () => import('./CalmNoteView').then((m) => m.CalmNoteView);
 
 /** The card: the reflection's words (as first painted), what it invites, and a breath. */
 export function ReflectionCard({ reflection, need, onNeed, breathe, onAnother }: Props) {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineItem, record } from '../storage/item';
 
 /** At most this long between a keystroke and the draft being written (the issue's 300 ms bound). */
@@ -107,7 +108,23 @@ export function createDraftStore<T>(
       pending = undefined;
       await lastWrite.catch(() => undefined);
       await item.remove();
+      void draftNames?.then((names) => names.delete(`draft:${name}`));
     },
     watch: (onChange) => item.watch(onChange),
   };
+}
+
+/** The drafts stored when this page opened (read once), less those cleared since. */
+let draftNames: Promise<Set<string>> | undefined;
+
+/**
+ * Whether a draft of this name was left in storage (by a tab closed mid-edit, say), read once
+ * per page however many ask: the journal reopens an edit a closed tab left behind.
+ */
+export async function hasStoredDraft(name: string): Promise<boolean> {
+  draftNames ??= browser.storage.local.get(null).then(
+    (all) => new Set(Object.keys(all).filter((key) => key.startsWith('draft:'))),
+    () => new Set<string>(),
+  );
+  return (await draftNames).has(`draft:${name}`);
 }

@@ -79,8 +79,8 @@ describe('the popup exercises', () => {
 
 describe('npm start', () => {
   it('can name the extension id before Chromium loads it, to open the popup straight away', async () => {
-    const { unpackedExtensionId } = await import('@/scripts/browsers.mjs');
-    const { EXTENSION_DIR } = await import('@/tests/e2e/support/paths');
+    const { unpackedExtensionId } = await import('../../scripts/browsers.mjs');
+    const { EXTENSION_DIR } = await import('./support/paths');
     expect(unpackedExtensionId(EXTENSION_DIR)).toBe(steady.extensionId);
   });
 });
