@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import type { Entry, PauseEvent } from '../lib/journal/schema';
 
 export interface JournalRecords {
@@ -6,5 +5,9 @@ export interface JournalRecords {
   pauses: PauseEvent[];
 }
 export function sampleJournal(now?: number): JournalRecords;
-export function seedJournal(page: Page, records: Partial<JournalRecords>): Promise<void>;
-export function readJournal(page: Page): Promise<JournalRecords>;
+/** A page of the extension's, in Playwright or in the Firefox driver (tests/e2e/support/ui.ts). */
+interface ExtensionPage {
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+}
+export function seedJournal(page: ExtensionPage, records: Partial<JournalRecords>): Promise<void>;
+export function readJournal(page: ExtensionPage): Promise<JournalRecords>;
