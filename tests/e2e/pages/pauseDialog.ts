@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
 import type { AxeViolation } from '../support/axe';
+import type { ClosedRootProbe, UiPage } from '../support/ui';
 
 const require = createRequire(import.meta.url);
 let axeSource: string | undefined;
@@ -9,20 +10,17 @@ let axeSource: string | undefined;
 /** What has focus: a radio as "radio:<need>", the dialog as "dialog", else the control's text. */
 export type Focused = string | null;
 
+type CdpWorld = { cdp: CDPSession; contextId: number };
+
 /**
- * Steady's pause, as the person sees and works it. Its shadow root is closed, so neither the
- * page nor Playwright's locators can reach inside; this looks in through Steady's own content
- * script world (over CDP), where chrome.dom.openOrClosedShadowRoot opens it, and acts only
- * with real input (page.mouse, page.keyboard): trusted events, like a person's.
+ * Chromium: looks in through Steady's own content script world (over CDP), where
+ * chrome.dom.openOrClosedShadowRoot opens the closed root.
  */
-export class PauseDialog {
-  private session?: Promise<{ cdp: CDPSession; contexts: Map<string, number> }>;
-
-  constructor(readonly page: Page) {}
-
-  private async world(): Promise<{ cdp: CDPSession; contextId: number }> {
-    this.session ??= (async () => {
-      const cdp = await this.page.context().newCDPSession(this.page);
+export function cdpProbe(page: Page): ClosedRootProbe & { world(): Promise<CdpWorld> } {
+  let session: Promise<{ cdp: CDPSession; contexts: Map<string, number> }> | undefined;
+  const world = async (): Promise<CdpWorld> => {
+    session ??= (async () => {
+      const cdp = await page.context().newCDPSession(page);
       const contexts = new Map<string, number>();
       cdp.on('Runtime.executionContextCreated', ({ context }) => {
         const aux = context.auxData as { type?: string; frameId?: string; isDefault?: boolean };
@@ -34,7 +32,7 @@ export class PauseDialog {
       await cdp.send('Runtime.enable');
       return { cdp, contexts };
     })();
-    const { cdp, contexts } = await this.session;
+    const { cdp, contexts } = await session;
     const { frameTree } = await cdp.send('Page.getFrameTree');
     for (let i = 0; i < 20 && !contexts.has(frameTree.frame.id); i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -42,6 +40,52 @@ export class PauseDialog {
     const contextId = contexts.get(frameTree.frame.id);
     if (contextId === undefined) throw new Error('Steady’s content script is not on this page');
     return { cdp, contextId };
+  };
+  return {
+    world,
+    async call(source, arg) {
+      const { cdp, contextId } = await world();
+      // The control named `name`: a button or link by its text, a radio by its label's.
+      const expression = `(() => {
+        const dom = chrome.dom;
+        const host = [...document.documentElement.children].find((el) => dom.openOrClosedShadowRoot(el));
+        const root = host ? dom.openOrClosedShadowRoot(host) : null;
+        const find = (name) => {
+          const el = [...(root?.querySelectorAll('button,a,label') ?? [])].find((e) => e.textContent.trim() === name);
+          return (el?.localName === 'label' ? el.querySelector('input') : el) ?? undefined;
+        };
+        return (${source})(root, ${JSON.stringify(arg ?? null)}, find);
+      })()`;
+      const result = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (result.exceptionDetails) {
+        throw new Error(
+          result.exceptionDetails.exception?.description ?? result.exceptionDetails.text,
+        );
+      }
+      return result.result.value;
+    },
+  };
+}
+
+/**
+ * Steady's pause, as the person sees and works it. Its shadow root is closed, so neither the
+ * page nor Playwright's locators can reach inside; a probe looks in (Chromium: `cdpProbe`;
+ * Firefox: WebDriver BiDi, whose serialisation hands over closed roots, support/firefox.ts),
+ * and acts only with real input (page.mouse, page.keyboard): trusted events, like a person's.
+ */
+export class PauseDialog {
+  readonly probe: ClosedRootProbe & { world?(): Promise<CdpWorld> };
+
+  constructor(
+    readonly page: UiPage,
+    probe?: ClosedRootProbe,
+  ) {
+    this.probe = probe ?? cdpProbe(page as unknown as Page);
   }
 
   /** Runs `fn(root, arg)` in Steady's world, with the pause's shadow root (null when closed). */
@@ -49,30 +93,7 @@ export class PauseDialog {
     fn: (root: ShadowRoot | null, arg: A, find: (name: string) => HTMLElement | undefined) => T,
     arg?: A,
   ): Promise<T> {
-    const { cdp, contextId } = await this.world();
-    // The control named `name`: a button or link by its text, a radio by its label's.
-    const expression = `(() => {
-      const dom = chrome.dom;
-      const host = [...document.documentElement.children].find((el) => dom.openOrClosedShadowRoot(el));
-      const root = host ? dom.openOrClosedShadowRoot(host) : null;
-      const find = (name) => {
-        const el = [...(root?.querySelectorAll('button,a,label') ?? [])].find((e) => e.textContent.trim() === name);
-        return (el?.localName === 'label' ? el.querySelector('input') : el) ?? undefined;
-      };
-      return (${fn.toString()})(root, ${JSON.stringify(arg ?? null)}, find);
-    })()`;
-    const result = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (result.exceptionDetails) {
-      throw new Error(
-        result.exceptionDetails.exception?.description ?? result.exceptionDetails.text,
-      );
-    }
-    return result.result.value as T;
+    return (await this.probe.call(fn.toString(), arg)) as T;
   }
 
   /** 1 while the pause is open, else 0 (also on a page where Steady's script does not run). */
@@ -170,7 +191,8 @@ export class PauseDialog {
    */
   async seriousViolations(): Promise<AxeViolation[]> {
     axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-    const { cdp, contextId } = await this.world();
+    if (!this.probe.world) throw new Error('axe in the pause runs in Chromium only');
+    const { cdp, contextId } = await this.probe.world();
     await cdp.send('Runtime.evaluate', { expression: axeSource, contextId });
     const violations = await this.inRoot(async (root) => {
       if (root)

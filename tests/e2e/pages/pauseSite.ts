@@ -1,5 +1,7 @@
-import type { Locator, Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { Steady } from '../support/steady';
+import type { SteadyIn, UiPage } from '../support/ui';
+import { as, until, type LocatorOf } from './locators';
 import { PauseDialog } from './pauseDialog';
 
 /** The extension's service worker (the background), for looking at registrations and alarms. */
@@ -48,8 +50,15 @@ export async function allowInPrompt(steady: Steady, patterns: string[]): Promise
 }
 
 /** The options page, opened at its pause section. */
-export class OptionsPage {
-  constructor(readonly page: Page) {}
+export class OptionsPage<P extends UiPage = Page> {
+  constructor(readonly page: P) {}
+
+  /** In whichever browser `steady` runs. */
+  static async in(steady: SteadyIn): Promise<OptionsPage<UiPage>> {
+    const page = await steady.open('options.html');
+    await page.getByRole('heading', { name: 'Pause before sending' }).waitFor();
+    return new OptionsPage(page);
+  }
 
   static async open(steady: Steady): Promise<OptionsPage> {
     const page = await steady.open('options.html');
@@ -57,20 +66,41 @@ export class OptionsPage {
     return new OptionsPage(page);
   }
 
-  siteSwitch(name: string): Locator {
-    return this.page.getByRole('switch', { name, exact: true });
+  siteSwitch(name: string): LocatorOf<P> {
+    return as<P>(this.page.getByRole('switch', { name, exact: true }));
+  }
+
+  /** The ids of the pause content scripts registered now, asked from this extension page. */
+  async registeredPauseScripts(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.scripting.getRegisteredContentScripts()).map((s) => s.id).sort();
+    });
   }
 }
 
 /** An imitation messaging site: its composer, its sent list and Steady's pause on top. */
-export class ImitationSite {
+export class ImitationSite<P extends UiPage = Page> {
   readonly pause: PauseDialog;
 
   constructor(
-    readonly page: Page,
-    readonly composer: Locator,
+    readonly page: P,
+    readonly composer: LocatorOf<P>,
+    pause?: PauseDialog,
   ) {
-    this.pause = new PauseDialog(page);
+    this.pause = pause ?? new PauseDialog(page);
+  }
+
+  /** In whichever browser `steady` runs. */
+  static async in(steady: SteadyIn, url: string, composer: string): Promise<ImitationSite<UiPage>> {
+    const page = await steady.openWeb(url);
+    const site = new ImitationSite(
+      page,
+      page.locator(composer),
+      new PauseDialog(page, steady.closedRoot(page)),
+    );
+    await site.composer.waitFor();
+    return site;
   }
 
   static async open(steady: Steady, url: string, composer: string): Promise<ImitationSite> {
@@ -81,8 +111,8 @@ export class ImitationSite {
     return site;
   }
 
-  get sent(): Locator {
-    return this.page.locator('#sent li');
+  get sent(): LocatorOf<P> {
+    return as<P>(this.page.locator('#sent li'));
   }
 
   async type(text: string): Promise<void> {
@@ -91,7 +121,7 @@ export class ImitationSite {
   }
 
   async sentTexts(): Promise<string[]> {
-    return this.sent.allTextContents();
+    return this.page.locator('#sent li').allTextContents();
   }
 
   /** What has focus inside the pause (see PauseDialog.focused). */
@@ -121,5 +151,20 @@ export async function turnOnSite(
   while (!(await registeredPauseScripts(steady)).includes(`steady-pause-${site.id}`)) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  await options.page.close();
+}
+
+/** turnOnSite, in whichever browser `steady` runs. */
+export async function turnOnSiteIn(
+  steady: SteadyIn,
+  site: { name: string; patterns: string[]; id: string },
+): Promise<void> {
+  await steady.allowSites(site.patterns);
+  const options = await OptionsPage.in(steady);
+  await options.siteSwitch(site.name).click();
+  await options.page.getByRole('switch', { name: site.name, exact: true, checked: true }).waitFor();
+  await until(`the ${site.name} pause to be registered`, async () =>
+    (await options.registeredPauseScripts()).includes(`steady-pause-${site.id}`),
+  );
   await options.page.close();
 }

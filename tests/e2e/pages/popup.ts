@@ -1,10 +1,13 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Steady } from '../support/steady';
+import type { SteadyIn, UiPage } from '../support/ui';
+import { as, type LocatorOf } from './locators';
 
 /** The toolbar popup, opened as a page (what the toolbar button shows, at the same URL). */
-export class PopupPage {
-  constructor(readonly page: Page) {}
+export class PopupPage<P extends UiPage = Page> {
+  constructor(readonly page: P) {}
 
+  /** Chromium only (Playwright), with an optional fake clock. */
   static async open(steady: Steady, options: { fakeClock?: boolean } = {}): Promise<PopupPage> {
     const page = await steady.context.newPage();
     // A fake clock lets a one-minute breathing session run in a moment.
@@ -15,25 +18,32 @@ export class PopupPage {
     return popup;
   }
 
-  get reminder(): Locator {
-    return this.page.getByText("Distance doesn't always mean rejection.");
+  /** In whichever browser `steady` runs. */
+  static async in(steady: SteadyIn): Promise<PopupPage<UiPage>> {
+    const popup = new PopupPage(await steady.open('popup.html'));
+    await popup.reminder.waitFor();
+    return popup;
   }
 
-  tab(name: 'Breathe' | 'Ground' | 'Reframe' | 'Write'): Locator {
-    return this.page.getByRole('tab', { name });
+  get reminder(): LocatorOf<P> {
+    return as<P>(this.page.getByText("Distance doesn't always mean rejection."));
   }
 
-  get entryBox(): Locator {
-    return this.page.getByRole('textbox', { name: 'Your entry' });
+  tab(name: 'Breathe' | 'Ground' | 'Reframe' | 'Write'): LocatorOf<P> {
+    return as<P>(this.page.getByRole('tab', { name }));
   }
 
-  get status(): Locator {
-    return this.page.locator('#save-status');
+  get entryBox(): LocatorOf<P> {
+    return as<P>(this.page.getByRole('textbox', { name: 'Your entry' }));
+  }
+
+  get status(): LocatorOf<P> {
+    return as<P>(this.page.locator('#save-status'));
   }
 
   /** The recent-entries list under the quick journal. */
-  get recent(): Locator {
-    return this.page.locator('.recent .entry');
+  get recent(): LocatorOf<P> {
+    return as<P>(this.page.locator('.recent .entry'));
   }
 
   async write(text: string): Promise<void> {
