@@ -81,7 +81,8 @@ const boundaries = {
 
 const polyfill = {
   group: ['webextension-polyfill'],
-  message: "Import { browser } from 'wxt/browser' (the polyfill is swapped in at build time).",
+  message:
+    "Import { browser } from 'wxt/browser': it is webextension-polyfill's API in the pages and the background, swapped in at build time (wxt.config.ts).",
 };
 
 export default tseslint.config(
