@@ -8,9 +8,10 @@ const DYNAMIC_IMPORT = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
 
 /**
  * Loaded only when the user taps something: the new tab's one-minute breath, and the journal's
- * write path when its note is saved (components/newtab/saveNote.ts).
+ * write path when its note is saved (components/newtab/saveNote.ts), and any part named *OnTap
+ * (the popup's barometer check, components/popup/BarometerOnTap.tsx).
  */
-export const ON_TAP = /BreathePanel|saveNote/;
+export const ON_TAP = /BreathePanel|saveNote|OnTap/;
 
 export function gzipBytes(dir, files) {
   return files.reduce(

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
-import { CrisisLinks } from '@/components/CrisisLinks';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
 import { AppearanceSection } from '@/components/options/AppearanceSection';
 import { BreathingSection } from '@/components/options/BreathingSection';
 import { CalmNotesSection } from '@/components/options/CalmNotesSection';
+import { CheckinSection } from '@/components/options/CheckinSection';
 import { NewtabSection } from '@/components/options/NewtabSection';
 import { PauseSection } from '@/components/options/PauseSection';
 import { PrivacySection } from '@/components/options/PrivacySection';
+import { ShortcutSection } from '@/components/options/ShortcutSection';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -39,7 +40,9 @@ export function App() {
         <PauseSection report={report} />
         <BreathingSection {...section} />
         <NewtabSection {...section} />
+        <CheckinSection {...section} />
         <CalmNotesSection />
+        <ShortcutSection />
         <AppearanceSection {...section} />
         <PrivacySection />
         <p
@@ -50,9 +53,6 @@ export function App() {
           {status === 'failed' && t('optionsSaveFailed')}
         </p>
       </main>
-      <footer class="page-foot">
-        <CrisisLinks />
-      </footer>
     </div>
   );
 }

@@ -1,11 +1,14 @@
 /**
  * Stored settings carry a `version`. Each migration turns the shape of version N-1 into N as a
- * pure old-shape → new-shape function; they run in order. Version 1 is the first stored shape,
- * so there is nothing to migrate yet: the next change adds `2: (v1) => v2` here.
+ * pure old-shape → new-shape function; they run in order.
  */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-export const SETTINGS_MIGRATIONS: Record<number, Migration> = {};
+export const SETTINGS_MIGRATIONS: Record<number, Migration> = {
+  // 2 adds the daily check-in, off: nobody who set Steady up before it existed gets one
+  // without choosing it.
+  2: (v1) => ({ ...v1, version: 2, checkin: { on: false, time: '20:00' } }),
+};
 
 /**
  * Brings a stored object from its version to `target`. An object from a newer Steady (a

@@ -31,28 +31,35 @@ export interface RegisteredScript {
 
 export function installFakeBrowserExtras() {
   const origins = new Set<string>();
+  // API permissions held. notifications is optional in the manifest; tests start as a person
+  // who allowed it (turning a site on asks for it too) and delete it to test its absence.
+  const api = new Set<string>(['notifications']);
+  type Asked = { origins?: string[]; permissions?: string[] };
   const scripts = new Map<string, RegisteredScript>();
   const notifications = new Map<string, unknown>();
   const permissions = {
     onAdded: event(),
     onRemoved: event(),
-    async contains({ origins: asked = [] }: { origins?: string[] }) {
-      return asked.every((o) => origins.has(o));
+    api,
+    async contains({ origins: asked = [], permissions: apis = [] }: Asked) {
+      return asked.every((o) => origins.has(o)) && apis.every((p) => api.has(p));
     },
     async getAll() {
-      return { origins: [...origins], permissions: [] };
+      return { origins: [...origins], permissions: [...api] };
     },
     /** Stands in for the user choosing Allow (tests set `permissions.answer` to deny). */
     answer: true,
-    async request({ origins: asked = [] }: { origins?: string[] }) {
+    async request({ origins: asked = [], permissions: apis = [] }: Asked) {
       if (!permissions.answer) return false;
       asked.forEach((o) => origins.add(o));
-      await permissions.onAdded.trigger({ origins: asked });
+      apis.forEach((p) => api.add(p));
+      await permissions.onAdded.trigger({ origins: asked, permissions: apis });
       return true;
     },
-    async remove({ origins: gone = [] }: { origins?: string[] }) {
+    async remove({ origins: gone = [], permissions: apis = [] }: Asked) {
       gone.forEach((o) => origins.delete(o));
-      await permissions.onRemoved.trigger({ origins: gone });
+      apis.forEach((p) => api.delete(p));
+      await permissions.onRemoved.trigger({ origins: gone, permissions: apis });
       return true;
     },
   };
