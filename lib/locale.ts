@@ -23,12 +23,15 @@ let rules: Intl.PluralRules | undefined;
  * in the UI's number format; `more` fill the message's other placeholders.
  */
 export function plural(base: PluralBase, count: number, more: string[] = []): string {
+  return t(pluralKey(base, count), [count.toLocaleString(uiLanguage()), ...more]);
+}
+
+/** The key of the form a count takes; `other` when the language's form is not in the catalogue. */
+export function pluralKey(base: PluralBase, count: number): MessageKey {
   rules ??= new Intl.PluralRules(uiLanguage());
-  const subs = [count.toLocaleString(uiLanguage()), ...more];
+  const key = `${base}_${rules.select(count)}` as MessageKey;
   // Forms a language does not need are simply absent (Spanish has no "few"): `other` then.
-  const key = `${base}_${rules.select(count)}`;
-  const text = t(key as MessageKey, subs);
-  return text !== key ? text : t(`${base}_other` as MessageKey, subs);
+  return t(key) !== key ? key : (`${base}_other` as MessageKey);
 }
 
 /** For tests: the rules follow the language, which a test may switch. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import { importJournal } from '@/lib/journal/actions';
 import { MAX_IMPORT_BYTES } from '@/lib/journal/import';
 import { importErrorText } from '@/lib/journal/importErrorText';
@@ -7,9 +8,9 @@ import type { ImportSummary } from '@/lib/journal/importWrite';
 
 function summaryText(s: ImportSummary): string {
   return t('importDone', [
-    s.added.toLocaleString(),
-    s.merged.toLocaleString(),
-    s.pausesAdded.toLocaleString(),
+    plural('importAdded', s.added),
+    plural('importMerged', s.merged),
+    plural('importPauses', s.pausesAdded),
   ]);
 }
 

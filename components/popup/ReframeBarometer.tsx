@@ -1,29 +1,19 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { useLazyComponent } from '../hooks/useLazyComponent';
-
-const load = () => import('./BarometerOnTap').then((m) => m.BarometerCheck);
 
 /** "Is something actually amiss?": the barometer check, offered from the Reframe tab. */
 export function ReframeBarometer() {
-  const [asked, setAsked] = useState(false);
-  const Check = useLazyComponent(load, asked);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The button that was pressed is gone: focus goes to what took its place.
-  useEffect(() => heading.current?.focus(), [Boolean(Check)]);
-  if (Check) {
-    return (
-      <section class="stack" aria-labelledby="popup-barometer">
-        <h2 id="popup-barometer" class="step-title" tabIndex={-1} ref={heading}>
-          {t('barometerTitle')}
-        </h2>
-        <p>{t('barometerIntro')}</p>
-        <Check />
-      </section>
-    );
-  }
+  const [Check, setCheck] = useState<ComponentType>();
+  if (Check) return <Check />;
   return (
-    <button type="button" class="link-button" onClick={() => setAsked(true)}>
+    <button
+      type="button"
+      class="link-button"
+      onClick={() =>
+        void import('./BarometerOnTap').then((m) => setCheck(() => m.BarometerOnTap))
+      }
+    >
       {t('barometerOffer')}
     </button>
   );

@@ -88,12 +88,49 @@ export function installFakeBrowserExtras() {
     },
     shown: notifications,
   };
+  const menus = new Map<string, unknown>();
+  const contextMenus = {
+    onClicked: event(),
+    create(props: { id: string }) {
+      if (menus.has(props.id)) throw new Error(`Cannot create item with duplicate id ${props.id}`);
+      menus.set(props.id, props);
+      return props.id;
+    },
+    async removeAll() {
+      menus.clear();
+    },
+    items: menus,
+  };
+  // The toolbar button's per-tab badge and title, where the context menu's confirmation goes.
+  const badges = new Map<number, { text?: string; title?: string; color?: string }>();
+  const badge = (tabId: number) => badges.get(tabId) ?? (badges.set(tabId, {}), badges.get(tabId)!);
+  const action = {
+    async setBadgeText({ text, tabId }: { text: string; tabId: number }) {
+      badge(tabId).text = text;
+    },
+    async setBadgeBackgroundColor({ color, tabId }: { color: string; tabId: number }) {
+      badge(tabId).color = color;
+    },
+    async setTitle({ title, tabId }: { title: string; tabId: number }) {
+      badge(tabId).title = title;
+    },
+    badges,
+  };
+  const commands = {
+    shortcut: 'Alt+Shift+S',
+    async getAll() {
+      return [{ name: '_execute_action', shortcut: commands.shortcut }];
+    },
+  };
   Object.assign(fakeBrowser, {
     permissions,
     scripting,
     notifications: notificationsApi,
+    contextMenus,
+    action,
+    commands,
   });
-  return { permissions, scripting, notifications: notificationsApi };
+  return { permissions, scripting, notifications: notificationsApi, contextMenus, action, commands };
 }
 
 /** The extras as installed for the current test. */
