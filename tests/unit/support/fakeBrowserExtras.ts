@@ -130,7 +130,14 @@ export function installFakeBrowserExtras() {
     action,
     commands,
   });
-  return { permissions, scripting, notifications: notificationsApi, contextMenus, action, commands };
+  return {
+    permissions,
+    scripting,
+    notifications: notificationsApi,
+    contextMenus,
+    action,
+    commands,
+  };
 }
 
 /** The extras as installed for the current test. */
