@@ -94,20 +94,20 @@ describe('the new tab', () => {
       .getByRole('radio', { name: 'Kept', exact: true })
       .check();
     await page
-      .getByRole('radiogroup', { name: /unsafe, or uncertain/ })
-      .getByRole('radio', { name: 'Uncertain' })
+      .getByRole('radiogroup', { name: /afraid of this person/ })
+      .getByRole('radio', { name: "I'm uneasy" })
       .check();
     await page.getByRole('heading', { name: 'This may be an old fear speaking.' }).waitFor();
     await page.close();
   });
 
-  it('puts safety first when I say I feel unsafe: no script for talking it through', async () => {
+  it('puts safety first when I say I am afraid of them: no script for talking it through', async () => {
     const tab = await NewtabPage.open(steady);
     await tab.showReflection('Check the barometer');
     const { page } = tab;
     await page
-      .getByRole('radiogroup', { name: /unsafe, or uncertain/ })
-      .getByRole('radio', { name: 'Unsafe' })
+      .getByRole('radiogroup', { name: /afraid of this person/ })
+      .getByRole('radio', { name: "I'm afraid of them" })
       .check();
     await page.getByRole('heading', { name: 'Your safety comes first.' }).waitFor();
     expect(
