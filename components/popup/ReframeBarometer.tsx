@@ -10,9 +10,7 @@ export function ReframeBarometer() {
     <button
       type="button"
       class="link-button"
-      onClick={() =>
-        void import('./BarometerOnTap').then((m) => setCheck(() => m.BarometerOnTap))
-      }
+      onClick={() => void import('./BarometerOnTap').then((m) => setCheck(() => m.BarometerOnTap))}
     >
       {t('barometerOffer')}
     </button>

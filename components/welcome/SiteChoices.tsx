@@ -16,8 +16,7 @@ export function SiteChoices() {
     setSaid('');
     // permissions.request must run in this click, before any await (lib/pause/toggle.ts).
     turnSiteOn(site).then(
-      (granted) =>
-        setSaid(t(granted ? 'popupPauseOn' : 'optionsPauseDenied', site.name)),
+      (granted) => setSaid(t(granted ? 'popupPauseOn' : 'optionsPauseDenied', site.name)),
       () => setSaid(t('optionsPauseFailed', site.name)),
     );
   }

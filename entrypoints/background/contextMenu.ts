@@ -10,7 +10,10 @@ export const CONFIRM_MS = 4_000;
 
 /** Firefox MV2 has browserAction where MV3 has action; both take the same calls used here. */
 function toolbar(): typeof browser.action | undefined {
-  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  return (
+    browser.action ??
+    (browser as unknown as { browserAction?: typeof browser.action }).browserAction
+  );
 }
 
 /** Created on install and update with a fixed id; removeAll first, so never a duplicate. */
