@@ -36,8 +36,8 @@ describe('Save to Steady journal, on selected text', () => {
     const page = await steady.open('popup.html');
     // Headless Chromium shows no context menu to right-click, so the test fires the menu's
     // own click event in the background, with what Chromium passes for a selection.
-    const tab = await page.evaluate(() => chrome.tabs.getCurrent());
-    const tabId = tab!.id!;
+    const tab = (await page.evaluate(() => chrome.tabs.getCurrent()))!;
+    const tabId = tab.id!;
     await worker.evaluate((tab) => {
       const onClicked = chrome.contextMenus.onClicked as unknown as {
         dispatch(info: object, tab: object): void;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { saveSelection } from '@/entrypoints/background/contextMenu';
@@ -31,8 +32,8 @@ describe('saving selected text from the context menu', () => {
 
   it('creates its one menu item once, on install and again on update, with a fixed id', async () => {
     background.main();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
     await expect.poll(() => [...extras().contextMenus.items.keys()]).toEqual([SAVE_SELECTION_MENU]);
   });
 
@@ -44,19 +45,7 @@ describe('saving selected text from the context menu', () => {
         pageUrl: 'https://example.com/x',
         editable: false,
       },
-      {
-        id: 7,
-        index: 0,
-        pinned: false,
-        highlighted: false,
-        windowId: 1,
-        active: true,
-        incognito: false,
-        selected: true,
-        discarded: false,
-        autoDiscardable: true,
-        groupId: -1,
-      },
+      { id: 7 } as Browser.tabs.Tab,
     );
     expect(ok).toBe(true);
     const [entry] = await sharedEntries();
