@@ -148,7 +148,7 @@ describe('the new tab', () => {
       .getByRole('textbox', { name: /A note from calm you/ })
       .fill('You have been here before, and you came through it.');
     await tab.page.getByRole('button', { name: 'Keep this note' }).click();
-    await tab.page.getByText('Kept. It will find you on a harder day.').waitFor();
+    await tab.page.getByText('Kept. It will turn up now and then, on a new tab.').waitFor();
     await tab.page.close();
 
     tab = await NewtabPage.open(steady);
