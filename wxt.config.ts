@@ -57,16 +57,31 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // The narrowest that work: storage for settings and drafts. No host access at install.
-    // Pause before sending (README, Permissions): scripting registers its content script for
-    // the sites the user turns on; alarms and notifications bring the "Wait 10 minutes"
-    // reminder; activeTab lets the popup see whether the current tab is a supported site.
-    permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
+    // The narrowest that work (README, Permissions), pinned by tests/build/manifest.test.ts:
+    // storage for settings and drafts; scripting registers the pause's content script for the
+    // sites the user turns on; alarms time the pause's "Wait 10 minutes" and the opt-in daily
+    // check-in; activeTab lets the popup see whether the current tab is a supported site;
+    // contextMenus adds "Save to Steady journal" on selected text (no install warning).
+    permissions: ['storage', 'scripting', 'alarms', 'activeTab', 'contextMenus'],
+    // notifications is optional: only the pause's Wait and the daily check-in need it, and it
+    // is asked for on the click that turns one of them on (lib/permissions/notifications.ts).
     // Each messaging site is asked for only when the user turns it on (lib/pause/sites.ts).
     // MV2 (Firefox) has no optional_host_permissions: origins go in optional_permissions there.
     ...(browser === 'firefox'
-      ? { optional_permissions: PAUSE_ORIGINS }
-      : { optional_host_permissions: PAUSE_ORIGINS }),
+      ? { optional_permissions: ['notifications', ...PAUSE_ORIGINS] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: PAUSE_ORIGINS }),
+    // The "no network" promise, enforced by the browser: extension pages may connect nowhere,
+    // not even to their own files (nothing in Steady fetches). WXT turns this into MV2's string.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+    // Opens the popup. Alt+Shift+S is free in Chromium and Firefox on Windows and Linux; on a
+    // Mac, Option+Shift+S types a character, so Control+Shift+S there. People can change it.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' },
+      },
+    },
     action: { default_title: '__MSG_actionTitle__' },
     icons: {
       16: 'icon/16.png',

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import type { Entry } from '@/lib/journal/entry/types';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -6,7 +7,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 function detail(entry: Entry): string {
   if (entry.breathing) {
     const pattern = t(`pattern_${entry.breathing.pattern}` as MessageKey);
-    return t('breathingSummary', [pattern, String(entry.breathing.cycles)]);
+    return t('breathingSummary', [pattern, plural('breathCount', entry.breathing.cycles)]);
   }
   if (entry.grounding) return t('groundingSummary');
   return '';

@@ -9,6 +9,8 @@ import { applyThemeHint } from '@/lib/settings/firstPaint';
  */
 export default defineUnlistedScript(() => {
   applyThemeHint();
+  // The words' language, so a screen reader reads them in the right voice.
+  document.documentElement.lang = t('langCode');
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n as MessageKey);
   }

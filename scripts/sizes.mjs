@@ -7,13 +7,14 @@ const STATIC_IMPORT = /(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
 
 /**
- * Loaded only when the user taps something: the new tab's one-minute breath; the journal's
+ * Loaded only when the user taps something: the new tab's one-minute breath; any part named
+ * *OnTap (the popup's barometer check, components/popup/BarometerOnTap.tsx); the journal's
  * door, which the popup and the new tab load on their first save or edit
  * (components/journalDoor.ts, components/newtab/saveNote.ts), and what the door loads on
  * first use (lib/journal/door.ts): the writes, search, backups, Patterns, reminders.
  */
 export const ON_TAP =
-  /BreathePanel|saveNote|door|writes|everything|pauses|searchPage|backupFiles|insights|reminders/;
+  /BreathePanel|saveNote|OnTap|door|writes|everything|pauses|searchPage|backupFiles|insights|reminders/;
 
 export function gzipBytes(dir, files) {
   return files.reduce(

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import { countJournal, deleteEverything, journalErrorText } from '@/lib/journal/door';
 import { exportJournal } from './download';
 
@@ -45,7 +46,10 @@ export function DeleteAllPanel() {
       {step.name === 'confirm' ? (
         <div class="confirm stack" role="group" aria-labelledby="delete-all-question">
           <p id="delete-all-question" class="confirm-question">
-            {t('deleteAllQuestion', [step.entries.toLocaleString(), step.pauses.toLocaleString()])}
+            {t('deleteAllQuestion', [
+              plural('deleteAllEntries', step.entries),
+              plural('deleteAllPauses', step.pauses),
+            ])}
           </p>
           <p>{t('deleteAllNoUndo')}</p>
           <div class="button-row start">

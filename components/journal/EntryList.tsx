@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import { isFiltered, type JournalFilter } from '@/lib/journal/search/query';
 import type { Entry } from '@/lib/journal/entry/types';
 import { EntryCard } from './EntryCard';
@@ -21,12 +22,12 @@ export function EntryList({ filter, onDelete }: Props) {
       </p>
     );
   }
-  const shown = state.entries.length.toLocaleString();
+  const shown = state.entries.length;
   return (
     <div class="stack">
       {isFiltered(filter) && (
         <p class="hint" role="status">
-          {state.next ? t('searchFoundMore', shown) : t('searchFound', shown)}
+          {plural(state.next ? 'searchFoundMore' : 'searchFound', shown)}
         </p>
       )}
       <ul class="entry-list" aria-label={t('entriesLabel')}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import { exportJournal, type ExportKind } from './download';
 
 /** Export: JSON to keep or move (round-trips exactly), Markdown to read, CSV for a spreadsheet. */
@@ -11,7 +12,7 @@ export function ExportPanel() {
   async function run(kind: ExportKind) {
     try {
       const count = await exportJournal(kind);
-      setStatus({ error: false, text: t('exportDone', count.toLocaleString()) });
+      setStatus({ error: false, text: plural('exportDone', count) });
     } catch {
       setStatus({ error: true, text: t('exportFailed') });
     }

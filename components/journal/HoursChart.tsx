@@ -1,12 +1,15 @@
 import { t } from '@/lib/i18n';
+import { plural, pluralKey, uiLanguage } from '@/lib/locale';
 import { ChartFigure } from './ChartFigure';
 
 const W = 640;
 const H = 200;
 const PAD = { left: 12, right: 12, top: 12, bottom: 32 };
-const hourFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric' });
+let hourFormat: Intl.DateTimeFormat | undefined;
 
+/** The hour as the UI's language says it ("1 AM", "13"). */
 export function hourLabel(hour: number): string {
+  hourFormat ??= new Intl.DateTimeFormat(uiLanguage(), { hour: 'numeric' });
   return hourFormat.format(new Date(2000, 0, 1, hour));
 }
 
@@ -15,11 +18,16 @@ function summary(hours: number[]): string {
   const top = ranked[0]!;
   const next = ranked[1]!;
   return t('chartHoursSummary', [
-    hourLabel(top.hour),
-    String(top.count),
-    hourLabel(next.hour),
-    String(next.count),
+    hourFrom(top.hour),
+    plural('timesCount', top.count),
+    hourFrom(next.hour),
+    plural('timesCount', next.count),
   ]);
+}
+
+/** "1 AM"; in Spanish "a la 1", "a las 13": the article follows the hour's number. */
+function hourFrom(hour: number): string {
+  return t(pluralKey('hourFrom', hour), hourLabel(hour));
 }
 
 /** When urges come: how many notes, unsent messages and pauses fell in each hour of the day. */

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import { importBackup, type ImportSummary } from '@/lib/journal/door';
 import { MAX_IMPORT_BYTES } from '@/lib/journal/transfer/parse';
 
 function summaryText(s: ImportSummary): string {
   return t('importDone', [
-    s.added.toLocaleString(),
-    s.merged.toLocaleString(),
-    s.pausesAdded.toLocaleString(),
+    plural('importAdded', s.added),
+    plural('importMerged', s.merged),
+    plural('importPauses', s.pausesAdded),
   ]);
 }
 

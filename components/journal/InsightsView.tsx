@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import { whatToShow, type Insights } from '@/lib/journal/insights';
 import { readPatterns } from '@/lib/journal/door';
 import { BarChart } from './BarChart';
@@ -37,7 +38,10 @@ export function InsightsView() {
         <BarChart
           id="chart-needs"
           title={t('chartNeedsTitle')}
-          summary={t('chartNeedsSummary', [t(`need_${top.need}` as MessageKey), String(top.count)])}
+          summary={t('chartNeedsSummary', [
+            t(`need_${top.need}` as MessageKey),
+            plural('timesCount', top.count),
+          ])}
           bars={insights.needs.map(({ need, count }) => ({
             label: t(`need_${need}` as MessageKey),
             value: count,

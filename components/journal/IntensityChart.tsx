@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import type { IntensityPoint } from '@/lib/journal/insights';
 import { ChartFigure } from './ChartFigure';
 
@@ -17,7 +18,7 @@ function summary(points: IntensityPoint[]): string {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const last = points[points.length - 1]!;
   return t('chartIntensitySummary', [
-    String(points.length),
+    plural('daysCount', points.length),
     mean.toFixed(1),
     String(Math.min(...values)),
     String(Math.max(...values)),

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import type { Insights } from '@/lib/journal/insights';
 import { BarChart } from './BarChart';
 
@@ -14,13 +15,15 @@ export function PausesChart({ outcomes, revisits }: Props) {
   const sentences = [
     pauses > 0
       ? t('chartPausesSummary', [
-          String(pauses),
+          plural('pausesCount', pauses),
           String(outcomes.saved),
           String(outcomes.waited),
           String(outcomes.sent),
         ])
       : '',
-    answered > 0 ? t('chartRevisitSummary', [String(answered), String(revisits.passed)]) : '',
+    answered > 0
+      ? t('chartRevisitSummary', [plural('unsentCount', answered), String(revisits.passed)])
+      : '',
   ];
   return (
     <BarChart

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { readBarometer, type BarometerAnswers } from '@/lib/newtab/barometer';
-import { BarometerResult } from './BarometerResult';
+import { BarometerResult, TITLES } from './BarometerResult';
 import { ChoiceGroup } from './ChoiceGroup';
 
-/** Three optional questions; the reading appears as soon as the answers say something. */
+/** Three optional questions; a reading appears for whatever is answered, and follows each answer. */
 export function BarometerCheck() {
   const [answers, setAnswers] = useState<BarometerAnswers>({});
   const answer = (change: BarometerAnswers) => setAnswers({ ...answers, ...change });
@@ -13,16 +13,7 @@ export function BarometerCheck() {
   const unsafe = answers.feeling === 'unsafe';
   // One short sentence, in a region that is always there, so a screen reader hears that an
   // answer appeared (a region inserted already full is often not announced).
-  const announcement =
-    reading === 'incomplete'
-      ? ''
-      : t(
-          unsafe
-            ? 'safetyTitle'
-            : reading === 'amiss'
-              ? 'barometerAmissTitle'
-              : 'barometerOldFearTitle',
-        );
+  const announcement = reading === 'none' ? '' : t(unsafe ? 'safetyTitle' : TITLES[reading]);
   return (
     <div class="stack" ref={root}>
       <p class="visually-hidden" aria-live="polite">
@@ -57,6 +48,7 @@ export function BarometerCheck() {
         options={[
           { value: 'unsafe', label: t('answerUnsafe') },
           { value: 'uncertain', label: t('answerUncertain') },
+          { value: 'neither', label: t('answerNeither') },
         ]}
         onChange={(feeling) => answer({ feeling })}
       />

@@ -1,10 +1,19 @@
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { BarometerReading } from '@/lib/newtab/barometer';
 import { CrisisLinks } from '../CrisisLinks';
 import { CopyButton } from './CopyButton';
 import { SafetyFirst } from './SafetyFirst';
 
-/** What the barometer's answers lead to: support for asking directly, or gentle soothing. */
+export const TITLES: Record<Exclude<BarometerReading, 'none'>, MessageKey> = {
+  amiss: 'barometerAmissTitle',
+  unclear: 'barometerUnclearTitle',
+  'old-fear': 'barometerOldFearTitle',
+};
+
+/**
+ * What the barometer's answers lead to: support for asking directly, "hard to tell yet", or
+ * gentle soothing; the seed's pointer to therapy in each.
+ */
 export function BarometerResult({
   reading,
   unsafe,
@@ -12,12 +21,13 @@ export function BarometerResult({
   reading: BarometerReading;
   unsafe: boolean;
 }) {
-  if (reading === 'incomplete') return null;
-  if (reading === 'old-fear') {
+  if (reading === 'none') return null;
+  if (reading !== 'amiss') {
     return (
       <div class="result">
-        <h2 class="result-title">{t('barometerOldFearTitle')}</h2>
-        <p>{t('barometerOldFearText')}</p>
+        <h2 class="result-title">{t(TITLES[reading])}</h2>
+        <p>{t(reading === 'unclear' ? 'barometerUnclearText' : 'barometerOldFearText')}</p>
+        <p>{t('barometerTherapy')}</p>
       </div>
     );
   }

@@ -13,9 +13,17 @@ export function LazyBreathe({ breathing }: { breathing: Settings['breathing'] })
   const [tapped, setTapped] = useState(false);
   const Panel = useLazyComponent(loadPanel, tapped);
   if (Panel) return <Panel breathing={breathing} startNow />;
-  return (
+  const button = (
     <button type="button" class="primary" onClick={() => setTapped(true)}>
       {t('breatheMinute')}
     </button>
+  );
+  // 4-7-8 can start from here: its "sit down" note comes before the tap, as in the popup.
+  if (breathing.pattern !== '478') return button;
+  return (
+    <>
+      <p class="hint">{t('patternHelp_478')}</p>
+      {button}
+    </>
   );
 }

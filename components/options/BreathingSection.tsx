@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { BreathingChoices } from '../BreathingChoices';
 import type { SectionProps } from './SettingsContext';
 
@@ -14,7 +14,12 @@ export function BreathingSection({ settings, change }: SectionProps) {
         onPattern={(pattern) => void change({ breathing: { ...breathing, pattern } })}
         onSeconds={(seconds) => void change({ breathing: { ...breathing, seconds } })}
         labels={{ pattern: 'optionsDefaultPattern', length: 'optionsDefaultLength' }}
+        describedBy="default-pattern-help"
       />
+      {/* The same words as before a session: 4-7-8's "sit down" wherever it can start. */}
+      <p class="hint" id="default-pattern-help">
+        {t(`patternHelp_${breathing.pattern}` as MessageKey)}
+      </p>
     </section>
   );
 }

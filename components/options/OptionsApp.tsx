@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
-import { CrisisLinks } from '@/components/CrisisLinks';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
 import { AppearanceSection } from './AppearanceSection';
 import { BreathingSection } from './BreathingSection';
 import { CalmNotesSection } from './CalmNotesSection';
+import { CheckinSection } from './CheckinSection';
 import { NewtabSection } from './NewtabSection';
 import { PauseSection } from './PauseSection';
 import { PrivacySection } from './PrivacySection';
+import { ShortcutSection } from './ShortcutSection';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -39,7 +40,9 @@ export function OptionsApp() {
         <PauseSection report={report} />
         <BreathingSection {...section} />
         <NewtabSection {...section} />
+        <CheckinSection {...section} />
         <CalmNotesSection />
+        <ShortcutSection />
         <AppearanceSection {...section} />
         <PrivacySection />
         <p
@@ -50,9 +53,6 @@ export function OptionsApp() {
           {status === 'failed' && t('optionsSaveFailed')}
         </p>
       </main>
-      <footer class="page-foot">
-        <CrisisLinks />
-      </footer>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import './PauseSection.css';
 import { t, type MessageKey } from '@/lib/i18n';
+import { plural } from '@/lib/locale';
 import {
   COOLDOWN_MINUTES,
   PAUSE_LENGTHS,
@@ -54,7 +55,7 @@ export function PauseSection({ report }: { report(write: Promise<unknown>): Prom
         >
           {PAUSE_LENGTHS.map((n) => (
             <option key={n} value={n}>
-              {t('optionsSeconds', String(n))}
+              {plural('optionsSeconds', n)}
             </option>
           ))}
         </select>
@@ -67,7 +68,7 @@ export function PauseSection({ report }: { report(write: Promise<unknown>): Prom
         >
           {COOLDOWN_MINUTES.map((n) => (
             <option key={n} value={n}>
-              {t('optionsMinutes', String(n))}
+              {plural('optionsMinutes', n)}
             </option>
           ))}
         </select>

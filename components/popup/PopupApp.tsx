@@ -9,6 +9,7 @@ import { EMPTY_DRAFT, QUICK_DRAFT_OPTIONS, type QuickDraft } from './quickDraft'
 import { ReframePanel } from './ReframePanel';
 import { Reminder } from '@/components/Reminder';
 import { Tabs } from '@/components/Tabs';
+import { CheckinNote } from '@/components/popup/CheckinNote';
 import { useDraft } from '@/components/hooks/useDraft';
 import { useReadyMark } from '@/components/hooks/useReadyMark';
 import { useSettings } from '@/components/hooks/useSettings';
@@ -17,6 +18,10 @@ import { hasDraftHint, setDraftHint } from '@/lib/drafts/hint';
 import { t } from '@/lib/i18n';
 
 type TabId = 'breathe' | 'ground' | 'reframe' | 'write';
+
+/** The page the daily check-in opens: popup.html?tab=write&from=checkin. */
+const asked = new URLSearchParams(location.search);
+const fromCheckin = asked.get('from') === 'checkin';
 
 const TABS = [
   { id: 'breathe', label: t('tabBreathe') },
@@ -31,7 +36,9 @@ export function PopupApp() {
   useTheme(settings.theme);
   // The draft lives here, not in the Write tab, so switching tabs never unmounts unsaved words.
   const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT, QUICK_DRAFT_OPTIONS);
-  const [tab, setTab] = useState<TabId>(() => (hasDraftHint() ? 'write' : 'breathe'));
+  const [tab, setTab] = useState<TabId>(() =>
+    hasDraftHint() || asked.get('tab') === 'write' ? 'write' : 'breathe',
+  );
   const chose = useRef(false);
 
   // Someone who closed the popup mid-sentence comes back to their words, not to a new screen.
@@ -49,6 +56,7 @@ export function PopupApp() {
         <Reminder />
       </header>
       <main>
+        {fromCheckin && <CheckinNote checkin={settings.checkin} save={saveSettings} />}
         <Tabs
           label={t('tabsLabel')}
           tabs={TABS}

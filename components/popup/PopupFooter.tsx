@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { CrisisLinks } from '../CrisisLinks';
+import { ShortcutHint } from '../ShortcutHint';
 
-/** A quiet footer: help in a crisis, the journal, and settings. */
+/** A quiet footer: help in a crisis, the journal, settings, and the keys that open Steady. */
 export function PopupFooter() {
   return (
     <footer class="footer">
@@ -15,6 +16,7 @@ export function PopupFooter() {
           {t('footerSettings')}
         </a>
       </nav>
+      <ShortcutHint />
     </footer>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { REFRAMES, nextIndex } from '@/lib/exercises/reframes';
+import { ReframeBarometer } from './ReframeBarometer';
 
 /** One kinder reading at a time; "Another thought" steps through them and the new one is read out. */
 export function ReframePanel() {
@@ -18,6 +19,7 @@ export function ReframePanel() {
           {t('reframeAnother')}
         </button>
       </div>
+      <ReframeBarometer />
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { createMessageListener, withSendResponse } from '@/lib/messaging/server';
+import { setupCheckin, openCheckin } from './checkin';
+import { setupContextMenu } from './contextMenu';
 import { handlers } from './handlers';
-import { setupPause } from './pause';
+import { onNotificationClick } from './notifications';
+import { openReminder, setupPause } from './pause';
+import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
   // Listeners are added synchronously at start: an MV3 service worker woken by a message
@@ -10,4 +14,8 @@ export default defineBackground(() => {
     withSendResponse(createMessageListener(handlers, browser.runtime.id)),
   );
   setupPause();
+  setupCheckin();
+  setupContextMenu();
+  setupWelcome();
+  onNotificationClick(openReminder, openCheckin);
 });

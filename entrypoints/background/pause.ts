@@ -8,11 +8,11 @@ import { isSiteOn, syncRegistrationsInOrder } from '@/lib/pause/registration';
 import { siteForUrl, type Site } from '@/lib/pause/sites';
 import { loadPauseSettings } from '@/lib/pause/settingsStore';
 import { savePaused, waitPaused } from './pauseDrafts';
-import { openReminder, restoreReminders, ringReminder } from './reminders';
+import { restoreReminders, ringReminder } from './reminders';
 
 export { REMIND_PREFIX } from '@/lib/pause/reminders';
 export { WAIT_MINUTES } from './pauseDrafts';
-export { restoreReminders } from './reminders';
+export { openReminder, restoreReminders } from './reminders';
 
 const COOLDOWNS_KEY = 'pause:cooldowns';
 
@@ -115,5 +115,5 @@ export function setupPause(): void {
       console.warn('Steady: the reminder could not be checked, so it stays quiet', error),
     ),
   );
-  browser.notifications.onClicked.addListener(openReminder);
+  // Its click listener is added with the check-in's (notifications.ts): the permission is optional.
 }

@@ -11,6 +11,7 @@ import {
   reminderName,
 } from '@/lib/pause/reminders';
 import type { Site } from '@/lib/pause/sites';
+import { mayNotify } from '@/lib/reminders/permission';
 
 /** "Wait 10 minutes" waits exactly that: the words on the button are the promise. */
 export const WAIT_MINUTES = 10;
@@ -80,7 +81,9 @@ export async function waitPaused(site: Site, data: PauseDraftMessage, sender: Se
     // Beyond the cap the draft is still kept, only without a reminder (the pause says so).
     const full = others.length >= MAX_REMINDERS;
     if (full) console.warn(`Steady pause: ${MAX_REMINDERS} reminders are already set; no new one.`);
-    const remindAt = full ? undefined : Date.now() + WAIT_MINUTES * 60_000;
+    // Notifications are optional (asked when a site is turned on): without them the draft is
+    // kept with no reminder, and the pause says so rather than promise one.
+    const remindAt = full || !(await mayNotify()) ? undefined : Date.now() + WAIT_MINUTES * 60_000;
     const { entry } = await savePausedDraft(draftOf(site, data, remindAt), 'waited');
     if (!remindAt) return { entryId: entry.id, remindAt: 0 };
     if (previous) {

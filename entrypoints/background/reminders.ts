@@ -28,6 +28,8 @@ export async function ringReminder(name: string): Promise<void> {
     await browser.alarms.clear(name);
     return;
   }
+  // Without the (optional) permission there is no notification to show; the journal keeps it.
+  if (!browser.notifications) return;
   // The reminder never shows the draft: a notification can be read over a shoulder.
   await browser.notifications.create(name, {
     type: 'basic',

@@ -32,6 +32,7 @@ export default defineUnlistedScript(() => {
   const hints = readFirstPaintHints();
   applyThemeHint(hints);
   document.title = t('newtabTitle');
+  document.documentElement.lang = t('langCode');
   const root = document.getElementById('root')!;
   const reflection = chooseReflection();
   paintFirst(root, hints.newtabMode, reflection);

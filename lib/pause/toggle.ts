@@ -2,14 +2,19 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/client';
 import { originsOf } from './registration';
 import type { Site } from './sites';
+import { NOTIFICATIONS } from '../reminders/permission';
 
 /**
- * Turns the pause on for a site: asks the browser for that site alone. Call it straight from the
- * click handler, before any await: permissions.request needs the user's gesture, which an await
- * would lose. Resolves false when the user (or the browser) said no.
+ * Turns the pause on for a site: asks the browser for that site, and for notifications (the
+ * "Wait 10 minutes" reminder needs them; the browser asks only for what is not held yet). Call
+ * it straight from the click handler, before any await: permissions.request needs the user's
+ * gesture, which an await would lose. Resolves false when the user (or the browser) said no.
  */
 export function turnSiteOn(site: Site): Promise<boolean> {
-  const asked = browser.permissions.request({ origins: originsOf(site) });
+  const asked = browser.permissions.request({
+    origins: originsOf(site),
+    permissions: NOTIFICATIONS.permissions,
+  });
   return asked.then(async (granted) => {
     // Waiting for the background's registration means the site works the moment the user goes
     // back to it. If the message fails, permissions.onAdded has the background register anyway.

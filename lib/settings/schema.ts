@@ -1,5 +1,6 @@
 import { PATTERN_IDS, SESSION_LENGTHS, type PatternId } from '../exercises/breathingChoices';
 import { oneOf, record } from '../storage/item';
+import { isClockTime, type ClockTime } from '../reminders/time';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const NEWTAB_MODES = ['full', 'minimal'] as const;
@@ -16,14 +17,20 @@ export interface Settings {
   theme: Theme;
   /** full: the reflection card · minimal: just the reminder line. */
   newtab: { mode: NewtabMode };
+  /** The gentle daily check-in (off until the person turns it on), at a local "HH:MM". */
+  checkin: { on: boolean; time: ClockTime };
 }
 
-export const SETTINGS_VERSION = 1;
+/** 2: adds `checkin` (settings/migrations.ts). */
+export const SETTINGS_VERSION = 2;
+
+export const DEFAULT_CHECKIN: Settings['checkin'] = { on: false, time: '20:00' };
 
 export const DEFAULT_SETTINGS: Settings = {
   breathing: { pattern: 'box', seconds: 60 },
   theme: 'system',
   newtab: { mode: 'full' },
+  checkin: DEFAULT_CHECKIN,
 };
 
 /**
@@ -41,5 +48,14 @@ export function sanitiseSettings(stored: unknown): Settings {
     },
     theme: oneOf(THEMES, s.theme, d.theme),
     newtab: { mode: oneOf(NEWTAB_MODES, record(s.newtab).mode, d.newtab.mode) },
+    checkin: sanitiseCheckin(s.checkin),
+  };
+}
+
+function sanitiseCheckin(stored: unknown): Settings['checkin'] {
+  const c = record(stored);
+  return {
+    on: c.on === true,
+    time: isClockTime(c.time) ? c.time : DEFAULT_CHECKIN.time,
   };
 }

@@ -8,7 +8,12 @@ import {
 } from '../../scripts/sizes.mjs';
 import { EXTENSION_DIR } from '../e2e/support/paths';
 
-/** Budgets from ../shared/design/product.md, in gzip bytes (kB = 1,000 bytes). */
+/**
+ * Budgets in gzip bytes (kB = 1,000 bytes), tighter than ../shared/design/product.md's (popup
+ * 23 kB, new tab 18 kB). The first-day work (the shortcut in the footer, the check-in's line,
+ * the barometer's button in Reframe, plurals, the 4-7-8 note on the new tab) took the popup
+ * from 19.8 to 21.5 kB and the new tab from 14.8 to 15.3 kB.
+ */
 describe('what each surface ships (gzip, deterministic)', () => {
   it.each([
     ['popup.html', 23_000],

@@ -117,7 +117,7 @@ describe('owning the data', () => {
 
   it('deletes everything only after a confirmation that names what will be lost', async () => {
     await journal.page.getByRole('button', { name: 'Delete everything…' }).click();
-    const question = `Delete all ${sample.entries.length} entries and ${sample.pauses.length} pause records?`;
+    const question = `Delete ${sample.entries.length} entries and ${sample.pauses.length} pause records?`;
     await journal.page.getByText(question).waitFor();
     await journal.page.getByRole('button', { name: 'Export a copy first' }).waitFor();
     await journal.page.getByRole('button', { name: 'Keep my journal' }).click();

@@ -94,20 +94,20 @@ describe('the new tab', () => {
       .getByRole('radio', { name: 'Kept', exact: true })
       .check();
     await page
-      .getByRole('radiogroup', { name: /unsafe, or uncertain/ })
-      .getByRole('radio', { name: 'Uncertain' })
+      .getByRole('radiogroup', { name: /afraid of this person/ })
+      .getByRole('radio', { name: "I'm uneasy" })
       .check();
     await page.getByRole('heading', { name: 'This may be an old fear speaking.' }).waitFor();
     await page.close();
   });
 
-  it('puts safety first when I say I feel unsafe: no script for talking it through', async () => {
+  it('puts safety first when I say I am afraid of them: no script for talking it through', async () => {
     const tab = await NewtabPage.open(steady);
     await tab.showReflection('Check the barometer');
     const { page } = tab;
     await page
-      .getByRole('radiogroup', { name: /unsafe, or uncertain/ })
-      .getByRole('radio', { name: 'Unsafe' })
+      .getByRole('radiogroup', { name: /afraid of this person/ })
+      .getByRole('radio', { name: "I'm afraid of them" })
       .check();
     await page.getByRole('heading', { name: 'Your safety comes first.' }).waitFor();
     expect(
@@ -148,7 +148,7 @@ describe('the new tab', () => {
       .getByRole('textbox', { name: /A note from calm you/ })
       .fill('You have been here before, and you came through it.');
     await tab.page.getByRole('button', { name: 'Keep this note' }).click();
-    await tab.page.getByText('Kept. It will find you on a harder day.').waitFor();
+    await tab.page.getByText('Kept. It will turn up now and then, on a new tab.').waitFor();
     await tab.page.close();
 
     tab = await NewtabPage.open(steady);

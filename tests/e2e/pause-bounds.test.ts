@@ -50,6 +50,9 @@ async function waitOnce(site: ImitationSite): Promise<string> {
 beforeAll(async () => {
   sites = await serveImitations();
   steady = await launchSteady({
+    // Turning a site on asks for notifications too (for Wait); headless Chromium can't show
+    // that prompt, so the profile starts as a person who allowed them (support/grant.ts).
+    grant: ['notifications'],
     ignoreHTTPSErrors: true,
     args: [sites.resolverRule, '--ignore-certificate-errors'],
   });

@@ -34,6 +34,9 @@ async function send(site: ImitationSite, text: string): Promise<void> {
 beforeAll(async () => {
   sites = await serveImitations();
   steady = await launchSteady({
+    // Turning a site on asks for notifications too (for Wait); headless Chromium can't show
+    // that prompt, so the profile starts as a person who allowed them (support/grant.ts).
+    grant: ['notifications'],
     ignoreHTTPSErrors: true,
     args: [sites.resolverRule, '--ignore-certificate-errors'],
   });

@@ -31,7 +31,7 @@ describe('the quick journal', () => {
     expect(await popup.page.getByRole('radio', { name: '7', exact: true }).isChecked()).toBe(true);
     expect(await popup.page.getByRole('radio', { name: 'Reassurance' }).isChecked()).toBe(true);
 
-    await popup.page.getByRole('textbox', { name: /Tags/ }).fill('texts, #late night');
+    await popup.page.getByRole('textbox', { name: /What set this off/ }).fill('texts, #late night');
     await popup.save();
     await popup.status.getByText('Saved to your journal.').waitFor();
     expect(await popup.entryBox.inputValue()).toBe('');

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../../i18n';
+import { plural } from '../../locale';
 import { revisitAnswerLabel } from '../labels';
 import { siteById } from '../../pause/sites';
 import type { Entry } from '../entry/types';
@@ -19,7 +20,7 @@ function facts(entry: Entry): string[] {
     out.push(
       t('breathingSummary', [
         t(`pattern_${entry.breathing.pattern}` as MessageKey),
-        String(entry.breathing.cycles),
+        plural('breathCount', entry.breathing.cycles),
       ]),
     );
   if (entry.unsent)

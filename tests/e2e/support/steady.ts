@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/launch.mjs';
+import { grantInProfile } from './grant';
 import { EXTENSION_DIR } from './paths';
 
 export interface Steady {
@@ -20,10 +21,21 @@ export interface Steady {
   close(): Promise<void>;
 }
 
-export async function launchSteady(
-  options: { profileDir?: string; args?: string[]; ignoreHTTPSErrors?: boolean } = {},
-): Promise<Steady> {
+export interface LaunchOptions {
+  profileDir?: string;
+  args?: string[];
+  ignoreHTTPSErrors?: boolean;
+  /** Optional API permissions the person allowed earlier (grant.ts): ['notifications']. */
+  grant?: string[];
+}
+
+export async function launchSteady(options: LaunchOptions = {}): Promise<Steady> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'steady-e2e-')));
+  if (options.grant?.length) {
+    const first = await launchWithExtension(profileDir, EXTENSION_DIR, options);
+    await first.context.close();
+    await grantInProfile(profileDir, first.extensionId, options.grant);
+  }
   const { context, extensionId } = await launchWithExtension(profileDir, EXTENSION_DIR, options);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -44,7 +56,7 @@ export async function launchSteady(
     },
     async restart() {
       await context.close();
-      return launchSteady({ ...options, profileDir });
+      return launchSteady({ ...options, grant: undefined, profileDir });
     },
     async close() {
       await context.close();

@@ -24,12 +24,15 @@ async function showFor(url: string) {
 }
 
 describe('the popup’s offer to pause on the current site', () => {
-  it('offers to turn the pause on when the tab is a supported site, asking for that site only', async () => {
+  it('offers to turn the pause on when the tab is a supported site, asking for that site (and notifications, for Wait) only', async () => {
     await showFor('https://app.slack.com/client/T1/C1');
     expect(root.textContent).toContain('Pause before sending on Slack?');
     const request = vi.spyOn(extras().permissions, 'request');
     await act(async () => root.querySelector('button')!.click());
-    expect(request).toHaveBeenCalledWith({ origins: ['https://app.slack.com/*'] });
+    expect(request).toHaveBeenCalledWith({
+      origins: ['https://app.slack.com/*'],
+      permissions: ['notifications'],
+    });
   });
 
   it('says the pause is on when it already is', async () => {

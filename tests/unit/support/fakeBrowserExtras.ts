@@ -31,28 +31,35 @@ export interface RegisteredScript {
 
 export function installFakeBrowserExtras() {
   const origins = new Set<string>();
+  // API permissions held. notifications is optional in the manifest; tests start as a person
+  // who allowed it (turning a site on asks for it too) and delete it to test its absence.
+  const api = new Set<string>(['notifications']);
+  type Asked = { origins?: string[]; permissions?: string[] };
   const scripts = new Map<string, RegisteredScript>();
   const notifications = new Map<string, unknown>();
   const permissions = {
     onAdded: event(),
     onRemoved: event(),
-    async contains({ origins: asked = [] }: { origins?: string[] }) {
-      return asked.every((o) => origins.has(o));
+    api,
+    async contains({ origins: asked = [], permissions: apis = [] }: Asked) {
+      return asked.every((o) => origins.has(o)) && apis.every((p) => api.has(p));
     },
     async getAll() {
-      return { origins: [...origins], permissions: [] };
+      return { origins: [...origins], permissions: [...api] };
     },
     /** Stands in for the user choosing Allow (tests set `permissions.answer` to deny). */
     answer: true,
-    async request({ origins: asked = [] }: { origins?: string[] }) {
+    async request({ origins: asked = [], permissions: apis = [] }: Asked) {
       if (!permissions.answer) return false;
       asked.forEach((o) => origins.add(o));
-      await permissions.onAdded.trigger({ origins: asked });
+      apis.forEach((p) => api.add(p));
+      await permissions.onAdded.trigger({ origins: asked, permissions: apis });
       return true;
     },
-    async remove({ origins: gone = [] }: { origins?: string[] }) {
+    async remove({ origins: gone = [], permissions: apis = [] }: Asked) {
       gone.forEach((o) => origins.delete(o));
-      await permissions.onRemoved.trigger({ origins: gone });
+      apis.forEach((p) => api.delete(p));
+      await permissions.onRemoved.trigger({ origins: gone, permissions: apis });
       return true;
     },
   };
@@ -81,12 +88,56 @@ export function installFakeBrowserExtras() {
     },
     shown: notifications,
   };
+  const menus = new Map<string, unknown>();
+  const contextMenus = {
+    onClicked: event(),
+    create(props: { id: string }) {
+      if (menus.has(props.id)) throw new Error(`Cannot create item with duplicate id ${props.id}`);
+      menus.set(props.id, props);
+      return props.id;
+    },
+    async removeAll() {
+      menus.clear();
+    },
+    items: menus,
+  };
+  // The toolbar button's per-tab badge and title, where the context menu's confirmation goes.
+  const badges = new Map<number, { text?: string; title?: string; color?: string }>();
+  const badge = (tabId: number) => badges.get(tabId) ?? (badges.set(tabId, {}), badges.get(tabId)!);
+  const action = {
+    async setBadgeText({ text, tabId }: { text: string; tabId: number }) {
+      badge(tabId).text = text;
+    },
+    async setBadgeBackgroundColor({ color, tabId }: { color: string; tabId: number }) {
+      badge(tabId).color = color;
+    },
+    async setTitle({ title, tabId }: { title: string; tabId: number }) {
+      badge(tabId).title = title;
+    },
+    badges,
+  };
+  const commands = {
+    shortcut: 'Alt+Shift+S',
+    async getAll() {
+      return [{ name: '_execute_action', shortcut: commands.shortcut }];
+    },
+  };
   Object.assign(fakeBrowser, {
     permissions,
     scripting,
     notifications: notificationsApi,
+    contextMenus,
+    action,
+    commands,
   });
-  return { permissions, scripting, notifications: notificationsApi };
+  return {
+    permissions,
+    scripting,
+    notifications: notificationsApi,
+    contextMenus,
+    action,
+    commands,
+  };
 }
 
 /** The extras as installed for the current test. */

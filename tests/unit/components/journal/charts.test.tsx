@@ -67,7 +67,7 @@ describe('the insight charts', () => {
       ),
     );
     expect(spoken().description).toBe(
-      'Of 9 pauses, 4 ended with the message saved to your journal instead, 3 with waiting, and 2 with sending it anyway. Of 3 unsent messages you looked back on, the urge had passed for 2.',
+      'Of 9 pauses: saved to your journal instead, 4; waited, 3; sent, 2. Of 3 unsent messages you looked back on, the urge had passed for 2.',
     );
     expect(container.textContent).not.toMatch(/streak|score|fail/i);
   });

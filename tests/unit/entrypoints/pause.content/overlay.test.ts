@@ -200,7 +200,7 @@ describe('what it offers', () => {
     ['silence', "Distance doesn't always mean rejection"],
     ['upset', 'What they actually said and what you fear'],
     ['rejection', 'Partners need space too'],
-    ['general', 'These feelings are not flaws'],
+    ['general', 'These behaviours are not flaws'],
   ] as const)(
     'offers a reframe that fits %s first, when it is the reframe’s turn',
     (theme, words) => {

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readBarometer } from '@/lib/newtab/barometer';
 
 describe('the barometer check', () => {
-  it('waits until it has something to say', () => {
-    expect(readBarometer({})).toBe('incomplete');
-    expect(readBarometer({ shift: 'no', agreements: 'kept' })).toBe('incomplete');
+  it('says nothing until something is answered', () => {
+    expect(readBarometer({})).toBe('none');
+  });
+
+  it('gives a reading for whatever was answered: every question is optional', () => {
+    expect(readBarometer({ shift: 'no' })).toBe('old-fear');
+    expect(readBarometer({ agreements: 'kept' })).toBe('old-fear');
+    expect(readBarometer({ feeling: 'neither' })).toBe('old-fear');
+    expect(readBarometer({ shift: 'unsure' })).toBe('unclear');
   });
 
   it('takes any one sign of something amiss seriously, without waiting for the rest', () => {
@@ -12,13 +18,20 @@ describe('the barometer check', () => {
     expect(readBarometer({ agreements: 'broken' })).toBe('amiss');
     expect(readBarometer({ feeling: 'unsafe' })).toBe('amiss');
     expect(readBarometer({ shift: 'no', agreements: 'kept', feeling: 'unsafe' })).toBe('amiss');
+    expect(readBarometer({ shift: 'unsure', agreements: 'broken' })).toBe('amiss');
   });
 
-  it('reads an old fear when nothing points outward', () => {
-    expect(readBarometer({ shift: 'no', agreements: 'kept', feeling: 'uncertain' })).toBe(
-      'old-fear',
-    );
+  it('reads "not sure" as hard to tell yet, never as old fear', () => {
     expect(readBarometer({ shift: 'unsure', agreements: 'unsure', feeling: 'uncertain' })).toBe(
+      'unclear',
+    );
+    expect(readBarometer({ shift: 'no', agreements: 'unsure', feeling: 'neither' })).toBe(
+      'unclear',
+    );
+  });
+
+  it('reads an old fear only when nothing points outward and nothing is unsure', () => {
+    expect(readBarometer({ shift: 'no', agreements: 'kept', feeling: 'uncertain' })).toBe(
       'old-fear',
     );
   });
