@@ -1,7 +1,8 @@
 // `npm run screenshots` (second part): the pause before sending, on the WhatsApp imitation the
 // end-to-end tests use, served over HTTPS on loopback under its real name. Run `npm run build`
 // first. Writes docs/screenshots/pause.png (light); `--all` also writes dark and Spanish
-// pictures to the system's temporary folder, for looking at.
+// pictures to the system's temporary folder, for looking at; `--store` writes the 1280×800
+// store pictures of the pause, light and dark, to docs/store/ (scripts/store-assets.mjs).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ const root = resolve(new URL('.', import.meta.url).pathname, '..');
 const fixtures = join(root, 'tests/e2e/fixtures');
 const extensionDir = join(root, process.env.STEADY_OUT_DIR ?? '.output', 'chrome-mv3');
 const all = process.argv.includes('--all');
+const store = process.argv.includes('--store');
 
 const server = createServer(
   { key: readFileSync(join(fixtures, 'key.pem')), cert: readFileSync(join(fixtures, 'cert.pem')) },
@@ -45,11 +47,11 @@ async function dialogText(page) {
   return result.value;
 }
 
-async function shoot(lang, pictures) {
+async function shoot(lang, pictures, viewport = { width: 900, height: 1000 }) {
   if (lang) process.env.LANGUAGE = lang; // Chromium on Linux takes its UI language from here
   const profile = mkdtempSync(join(tmpdir(), 'steady-shots-'));
   const { context, extensionId } = await launchWithExtension(profile, extensionDir, {
-    viewport: { width: 900, height: 1000 },
+    viewport,
     ignoreHTTPSErrors: true,
     args: [
       `--host-resolver-rules=MAP web.whatsapp.com 127.0.0.1:${port}`,
@@ -101,10 +103,18 @@ async function shoot(lang, pictures) {
   rmSync(profile, { recursive: true, force: true });
 }
 
-await shoot(undefined, [
-  ['light', join(root, 'docs/screenshots/pause.png')],
-  ...(all ? [['dark', join(tmpdir(), 'pause-dark.png')]] : []),
-]);
-if (all) await shoot('es', [['light', join(tmpdir(), 'pause-es.png')]]);
+if (store) {
+  const pictures = ['light', 'dark'].map((scheme) => [
+    scheme,
+    join(root, `docs/store/pause-${scheme}.png`),
+  ]);
+  await shoot(undefined, pictures, { width: 1280, height: 800 });
+} else {
+  await shoot(undefined, [
+    ['light', join(root, 'docs/screenshots/pause.png')],
+    ...(all ? [['dark', join(tmpdir(), 'pause-dark.png')]] : []),
+  ]);
+  if (all) await shoot('es', [['light', join(tmpdir(), 'pause-es.png')]]);
+}
 server.close();
 console.log('wrote the pause pictures');

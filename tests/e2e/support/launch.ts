@@ -31,6 +31,10 @@ async function launchChromium({ sites, profileDir }: LaunchOptions): Promise<Ste
     ...(sites && {
       ignoreHTTPSErrors: true,
       args: [sites.resolverRule, '--ignore-certificate-errors'],
+      // Turning a site on asks for it and for notifications in one prompt (the pause's Wait
+      // reminder); headless Chromium never settles the notifications part, so the person's
+      // earlier "Allow" is written into the profile instead (grant.ts).
+      grant: ['notifications'],
     }),
   });
   const hosts = new Set(sites ? Object.keys(IMITATIONS) : []);
