@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { grantInProfile } from './grant.mjs';
 import { launchWithExtension } from './launch.mjs';
 
 const root = resolve(new URL('.', import.meta.url).pathname, '..');
@@ -50,6 +51,10 @@ async function dialogText(page) {
 async function shoot(lang, pictures, viewport = { width: 900, height: 1000 }) {
   if (lang) process.env.LANGUAGE = lang; // Chromium on Linux takes its UI language from here
   const profile = mkdtempSync(join(tmpdir(), 'steady-shots-'));
+  // Turning a site on asks for notifications too (the Wait reminder): allowed earlier.
+  const first = await launchWithExtension(profile, extensionDir);
+  await first.context.close();
+  await grantInProfile(profile, first.extensionId, ['notifications']);
   const { context, extensionId } = await launchWithExtension(profile, extensionDir, {
     viewport,
     ignoreHTTPSErrors: true,

@@ -1,0 +1,5 @@
+export function grantInProfile(
+  profileDir: string,
+  extensionId: string,
+  apis: string[],
+): Promise<void>;
