@@ -25,7 +25,11 @@ export function launchIn(options: LaunchOptions = {}): Promise<SteadyIn> {
 }
 
 /** Chromium through Playwright: its Page already is a UiPage; only the browser's own parts differ. */
-async function launchChromium({ sites, profileDir }: LaunchOptions): Promise<SteadyIn> {
+async function launchChromium(
+  { sites, profileDir }: LaunchOptions,
+  /** False on a restart: the profile already holds the grant (one launch, as a person's). */
+  grant = true,
+): Promise<SteadyIn> {
   const steady: Steady = await launchSteady({
     profileDir,
     ...(sites && {
@@ -34,7 +38,7 @@ async function launchChromium({ sites, profileDir }: LaunchOptions): Promise<Ste
       // Turning a site on asks for it and for notifications in one prompt (the pause's Wait
       // reminder); headless Chromium never settles the notifications part, so the person's
       // earlier "Allow" is written into the profile instead (grant.ts).
-      grant: ['notifications'],
+      grant: grant ? ['notifications'] : undefined,
     }),
   });
   const hosts = new Set(sites ? Object.keys(IMITATIONS) : []);
@@ -66,7 +70,9 @@ async function launchChromium({ sites, profileDir }: LaunchOptions): Promise<Ste
         .foreignRequests()
         .filter((url) => !url.startsWith('chrome://') && !hosts.has(new URL(url).hostname)),
     restart: () =>
-      steady.context.close().then(() => launchChromium({ sites, profileDir: steady.profileDir })),
+      steady.context
+        .close()
+        .then(() => launchChromium({ sites, profileDir: steady.profileDir }, false)),
     close: () => steady.close(),
   };
 }
