@@ -3,7 +3,7 @@ import { formatQuery, parseQuery, type JournalQuery } from '@/lib/journal/search
 
 /**
  * The page's query (search, filters, view, focused entry), read from and written to the URL:
- * a reload, or the back button, shows the same thing. Names are documented in lib/journal/query.ts.
+ * a reload, or the back button, shows the same thing. Names are documented in lib/journal/search/query.ts.
  */
 export function useJournalQuery(): [JournalQuery, (change: Partial<JournalQuery>) => void] {
   const [query, setQueryState] = useState(() => parseQuery(location.search));

@@ -61,12 +61,19 @@ async function write<T>(run: (db: JournalConnection) => Promise<T>): Promise<T> 
  * after the write (a failed delete keeps its reminder), and never a reason for the write to
  * fail: the background checks the entry again before a notification shows.
  */
-async function reminders(
+let reminderQueue: Promise<void> = Promise.resolve();
+function reminders(
   run: (r: Awaited<ReturnType<typeof alarms>>) => Promise<unknown>,
 ): Promise<void> {
-  await alarms()
+  // In order, one after another: a quick Undo's re-arm must come after the delete's clear.
+  reminderQueue = reminderQueue
+    .then(alarms)
     .then(run)
-    .catch((error: unknown) => console.warn('Steady: reminder not updated', error));
+    .then(
+      () => undefined,
+      (error: unknown) => console.warn('Steady: reminder not updated', error),
+    );
+  return reminderQueue;
 }
 
 // ---- Reads -------------------------------------------------------------------------------
@@ -167,7 +174,8 @@ export async function keepBoth(original: Entry, edit: Partial<EntryContent>): Pr
 export async function removeEntry(id: string): Promise<Entry | undefined> {
   const { deleteEntry } = await writes();
   const removed = await write((db) => deleteEntry(db, id));
-  await reminders((r) => r.clearReminder(id));
+  // Not awaited: the page moves the keyboard to Undo the moment the entry is gone.
+  void reminders((r) => r.clearReminder(id));
   return removed;
 }
 

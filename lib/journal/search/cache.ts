@@ -3,7 +3,7 @@ import type { SearchRow } from './filters';
 import { buildSearchIndex } from './memoryIndex';
 
 /**
- * The page's search index (lib/journal/searchIndex.ts). Built, while the page is idle, once the
+ * The page's search index (search/memoryIndex.ts). Built, while the page is idle, once the
  * user shows they mean to search (focus in the search form, or a page opened with filters), so
  * a journal only read never gets read whole; dropped whenever the journal changes, and rebuilt
  * if it was wanted. Until it is ready, and for journals too large to index, searches read the

@@ -5,7 +5,7 @@ import type { JournalConnection } from './open';
 
 /**
  * Every write of an entry, through the one schema (entry/write.ts). Failures are left as they
- * are (a JournalError from the check, or what IndexedDB threw): the door (journal.ts) turns
+ * are (a JournalError from the check, or what IndexedDB threw): the door (door.ts) turns
  * them into one JournalError, once. The door loads this on the first save, so a page that
  * only reads (the new tab, until a note is saved) does not ship the checks.
  */
