@@ -384,8 +384,13 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Stead
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
 
   const newTab = async (url: string): Promise<FirefoxPage> => {
-    const ff = new FirefoxPage(await browser.newPage(), browser);
+    const page = await browser.newPage();
+    const ff = new FirefoxPage(page, browser);
     await ff.navigate(url);
+    // In front, as a page a person is looking at: Steady's welcome tab opens on install and would
+    // otherwise be the front tab, and Firefox stops animation frames in a tab behind it (the
+    // breathing pacer would never finish).
+    await page.bringToFront();
     return ff;
   };
 
