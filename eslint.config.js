@@ -14,37 +14,29 @@ const journalStore = {
     'Reach the journal through its one door, lib/journal/door.ts: only lib/journal/ opens the database.',
 };
 
+/** What lib/ never imports: it stays framework-free. */
+const libPatterns = [
+  {
+    group: ['**/components/**', '@/components/**'],
+    message: 'lib/ is framework-free: it never imports components/.',
+  },
+  {
+    group: ['**/entrypoints/**', '@/entrypoints/**'],
+    message: 'lib/ never imports entrypoints/.',
+  },
+  { group: ['preact', 'preact/*'], message: 'lib/ is framework-free: no Preact.' },
+];
+
 /** Paths a file of the given area must never import, with the reason shown in the lint error. */
 const boundaries = {
   lib: {
     files: ['lib/**/*.ts'],
-    patterns: [
-      {
-        group: ['**/components/**', '@/components/**'],
-        message: 'lib/ is framework-free: it never imports components/.',
-      },
-      {
-        group: ['**/entrypoints/**', '@/entrypoints/**'],
-        message: 'lib/ never imports entrypoints/.',
-      },
-      { group: ['preact', 'preact/*'], message: 'lib/ is framework-free: no Preact.' },
-    ],
+    patterns: libPatterns,
   },
   outsideJournal: {
     files: ['lib/**/*.ts'],
     ignores: ['lib/journal/**'],
-    patterns: [
-      {
-        group: ['**/components/**', '@/components/**'],
-        message: 'lib/ is framework-free: it never imports components/.',
-      },
-      {
-        group: ['**/entrypoints/**', '@/entrypoints/**'],
-        message: 'lib/ never imports entrypoints/.',
-      },
-      { group: ['preact', 'preact/*'], message: 'lib/ is framework-free: no Preact.' },
-      journalStore,
-    ],
+    patterns: [...libPatterns, journalStore],
   },
   components: {
     files: ['components/**/*.{ts,tsx}'],
