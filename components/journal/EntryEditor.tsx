@@ -72,8 +72,12 @@ export function EntryEditor({ entry, scope, onDone }: Props) {
   const box = useRef<HTMLTextAreaElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => box.current?.focus(), []);
+  const asked = useRef(false);
+  // The question takes the keyboard to "Keep editing"; going back puts it in the words again.
   useEffect(() => {
     if (asking) keep.current?.focus();
+    else if (asked.current) box.current?.focus();
+    asked.current = asking;
   }, [asking]);
 
   const update = (change: Partial<EditDraft>) => {
@@ -113,7 +117,15 @@ export function EntryEditor({ entry, scope, onDone }: Props) {
 
   if (asking) {
     return (
-      <div class="entry entry-editor confirm stack" role="group" aria-labelledby={`${statusId}-q`}>
+      <div
+        class="entry entry-editor confirm stack"
+        role="group"
+        aria-labelledby={`${statusId}-q`}
+        onKeyDown={(e) => {
+          // Escape again means "no, take me back", never "throw it away".
+          if (e.key === 'Escape' && !e.isComposing) setAsking(false);
+        }}
+      >
         <p id={`${statusId}-q`} class="confirm-question">
           {t('editDiscardQuestion')}
         </p>

@@ -99,6 +99,8 @@ describe('editing an entry in place', () => {
     expect(done).not.toHaveBeenCalled();
     await act(() => (container.querySelector('button') as HTMLButtonElement).click());
     expect(container.querySelector('textarea')!.value).toBe('Changed words');
+    // Back in the words, where the keyboard was.
+    expect(document.activeElement).toBe(container.querySelector('textarea'));
   });
 
   it('never overwrites a change made in another tab: both versions are kept, and it says so', async () => {
