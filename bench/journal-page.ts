@@ -1,5 +1,6 @@
 // Runs inside the extension's origin (bundled by bench/journal.mjs into a copy of the build), so
 // the journal code is measured on the real IndexedDB of real Chromium. Exposed as window.bench.
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { deleteDB } from 'idb';
 import { readEverything } from '@/lib/journal/store/everything';
 import { openJournal, type JournalConnection } from '@/lib/journal/store/open';
@@ -69,10 +70,12 @@ const bench = {
     }
   },
   async addOne() {
-    return time(() => addEntry(db, { kind: 'note', text: 'One more line.', tags: [] }));
+    return time(() =>
+      addEntry(db, { kind: 'note', text: 'One more line.', tags: [] }, PLAIN_CODEC.seal),
+    );
   },
   async firstPage() {
-    return time(() => pageEntries(db, { limit: 50 }));
+    return time(() => pageEntries(db, { limit: 50 }, PLAIN_CODEC.open));
   },
   /** A page from the middle of the journal, reached by its key like "show older" does. */
   async laterPage() {
@@ -81,44 +84,44 @@ const bench = {
     let cursor = await db.transaction('entries').store.index('by-created').openCursor(null, 'prev');
     if (skip && cursor) cursor = await cursor.advance(skip);
     const key = cursor?.key as PageCursor | undefined;
-    return time(() => pageEntries(db, { limit: 50, after: key }));
+    return time(() => pageEntries(db, { limit: 50, after: key }, PLAIN_CODEC.open));
   },
   /** The first page of a search: a word in many entries, and one in none (a full pass). */
   async search(q: string) {
-    return time(() => findEntries(db, { q }, { limit: 50 }));
+    return time(() => findEntries(db, { q }, { limit: 50 }, PLAIN_CODEC.open));
   },
   /**
    * The journal page's own search: an in-memory index built (while idle) once the search box is
    * used, up to MAX_INDEXED_ENTRIES; `undefined` where the page keeps none and reads the database.
    */
   async indexedSearch(q: string) {
-    let rows = await buildSearchIndex(db);
+    let rows = await buildSearchIndex(db, PLAIN_CODEC.open);
     if (!rows) return undefined;
     const build = await time(async () => {
-      rows = await buildSearchIndex(db);
+      rows = await buildSearchIndex(db, PLAIN_CODEC.open);
     }, 3);
-    const search = await time(() => findInIndex(db, rows!, { q }, { limit: 50 }));
+    const search = await time(() => findInIndex(db, rows!, { q }, { limit: 50 }, PLAIN_CODEC.open));
     return { build, search };
   },
   async filter(filter: JournalFilter) {
-    return time(() => findEntries(db, filter, { limit: 50 }));
+    return time(() => findEntries(db, filter, { limit: 50 }, PLAIN_CODEC.open));
   },
   /** Everything read and turned into the export file, as the journal page's Export does. */
   async exportJson() {
     let bytes = 0;
     const ms = await time(async () => {
-      bytes = toJson(await readEverything(db)).length;
+      bytes = toJson(await readEverything(db, PLAIN_CODEC.open)).length;
     }, 3);
     return { ms, bytes };
   },
   /** The exported file checked and written, all or nothing, into an empty journal. */
   async importJson() {
-    const text = toJson(await readEverything(db));
+    const text = toJson(await readEverything(db, PLAIN_CODEC.open));
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) {
       const target = await openJournal('steady-bench-import');
       const start = performance.now();
-      await writeImport(target, parseImport(text));
+      await writeImport(target, parseImport(text), PLAIN_CODEC.seal);
       samples.push(performance.now() - start);
       target.close();
       await deleteDB('steady-bench-import');

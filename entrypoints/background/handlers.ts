@@ -22,7 +22,7 @@ export const handlers: Handlers = {
   },
   async 'journal.waiting'(_input, sender) {
     fromSteadyPage(sender, 'journal.waiting');
-    return { entryId: (await waitingUnsent())?.id ?? null };
+    return { entryId: (await waitingUnsent()) ?? null };
   },
   async 'journal.latest'(input, sender) {
     fromSteadyPage(sender, 'journal.latest');

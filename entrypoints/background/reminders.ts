@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { findEntry, unsentMessages } from '@/lib/journal/door';
+import { reminderState, unsentMessages } from '@/lib/journal/door';
 import { t } from '@/lib/i18n';
 import { entryOfReminder, rearmReminder, wantsReminder } from '@/lib/pause/reminders';
 
@@ -11,7 +11,7 @@ import { entryOfReminder, rearmReminder, wantsReminder } from '@/lib/pause/remin
 export async function restoreReminders(now = Date.now()): Promise<void> {
   const waiting = (await unsentMessages())
     .filter((entry) => wantsReminder(entry, now))
-    .sort((a, b) => b.unsent!.remindAt! - a.unsent!.remindAt!);
+    .sort((a, b) => b.remindAt! - a.remindAt!);
   for (const entry of waiting) await rearmReminder(entry, now);
 }
 
@@ -23,8 +23,9 @@ export async function restoreReminders(now = Date.now()): Promise<void> {
 export async function ringReminder(name: string): Promise<void> {
   const entryId = entryOfReminder(name);
   if (!entryId) return;
-  const entry = await findEntry(entryId);
-  if (!entry?.unsent || entry.unsent.revisit) {
+  // Read from what stays readable while locked: the background never holds the passcode.
+  const state = await reminderState(entryId);
+  if (!state || state.answered) {
     await browser.alarms.clear(name);
     return;
   }

@@ -5,11 +5,20 @@ import type { Entry, EntryContent, PauseEvent, PauseOutcome } from './entry/type
 import type { NewEntry } from './entry/write';
 import type { Insights } from './insights';
 import { isFiltered, type JournalFilter } from './search/filter';
+import type { Codec } from './lock/codec';
+import { currentCodec } from './lock/current';
+import type { LockStatus, UnlockOutcome } from './lock/manage';
+import type { PassProgress } from './lock/passes';
 import { getEntry, pageEntries, type Page, type PageCursor } from './store/entries';
 import type { ImportSummary } from './store/importWrite';
 import { getJournal, type JournalConnection } from './store/open';
 import type { PausedDraft } from './store/pauses';
-import { findWaitingUnsent, unsentEntries } from './store/waiting';
+import {
+  findWaitingUnsent,
+  reminderOf,
+  unsentReminders,
+  type ReminderState,
+} from './store/waiting';
 import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
 
 /**
@@ -19,7 +28,9 @@ import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
  * - every write tells every open Steady page afterwards (onJournalChanged);
  * - every failure arrives as one JournalError (or, for an import, an ImportError), turned into
  *   a kind sentence by journalErrorText / importErrorText, here and only here;
- * - the passcode lock can live behind this door without any surface learning about keys.
+ * - the privacy lock lives behind it (lib/journal/lock/): every read opens sealed records with
+ *   the page's unlocked keys, every write seals when the lock is on, and no surface learns
+ *   about keys. A read of sealed words in a page that has not unlocked fails with 'locked'.
  * Extension pages open the database directly (their origin owns it: no round trip through the
  * background); content scripts reach it only through the background's messages.
  *
@@ -31,7 +42,19 @@ import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
 
 export { onJournalChanged } from './changes';
 export { journalErrorText } from './messages';
-export type { ExportKind, ImportOutcome, ImportSummary, Page, PageCursor, PausedDraft };
+export { onLockChange } from './lock/session';
+export type {
+  ExportKind,
+  ImportOutcome,
+  ImportSummary,
+  LockStatus,
+  Page,
+  PageCursor,
+  PassProgress,
+  PausedDraft,
+  ReminderState,
+  UnlockOutcome,
+};
 
 const writes = () => import('./store/writes');
 const everything = () => import('./store/everything');
@@ -39,6 +62,7 @@ const pauses = () => import('./store/pauses');
 const search = () => import('./search/searchPage');
 const transfer = () => import('./transfer/backupFiles');
 const alarms = () => import('../pause/reminders');
+const lock = () => import('./lock/manage');
 
 /** A read: any failure becomes a JournalError, once. */
 async function read<T>(run: (db: JournalConnection) => Promise<T>): Promise<T> {
@@ -47,6 +71,11 @@ async function read<T>(run: (db: JournalConnection) => Promise<T>): Promise<T> {
   } catch (error) {
     throw toJournalError(error);
   }
+}
+
+/** A read or write that meets the lock: it gets the lock as it is at this moment. */
+function withCodec<T>(run: (db: JournalConnection, codec: Codec) => Promise<T>) {
+  return async (db: JournalConnection) => run(db, await currentCodec(db));
 }
 
 /** A write: as a read, and on success every open Steady page hears of it. */
@@ -79,11 +108,11 @@ function reminders(
 // ---- Reads -------------------------------------------------------------------------------
 
 export async function latestEntries(limit: number): Promise<Entry[]> {
-  return (await read((db) => pageEntries(db, { limit }))).entries;
+  return (await read(withCodec((db, c) => pageEntries(db, { limit }, c.open)))).entries;
 }
 
 export function findEntry(id: string): Promise<Entry | undefined> {
-  return read((db) => getEntry(db, id));
+  return read(withCodec((db, c) => getEntry(db, id, c.open)));
 }
 
 /**
@@ -94,9 +123,9 @@ export async function findPage(
   filter: JournalFilter,
   options: { limit: number; after?: PageCursor },
 ): Promise<Page> {
-  if (!isFiltered(filter)) return read((db) => pageEntries(db, options));
+  if (!isFiltered(filter)) return read(withCodec((db, c) => pageEntries(db, options, c.open)));
   const { findFilteredPage } = await search();
-  return read((db) => findFilteredPage(db, filter, options));
+  return read(withCodec((db, c) => findFilteredPage(db, filter, options, c.open)));
 }
 
 /** The person means to search (focus in the search form): build the index while idle. */
@@ -120,17 +149,25 @@ export async function readPatterns(): Promise<Insights> {
     import('./insights'),
     everything(),
   ]);
-  return read(async (db) => computeInsights(await readEverything(db)));
+  return read(withCodec(async (db, c) => computeInsights(await readEverything(db, c.open))));
 }
 
-/** The newest paused message not yet revisited, for the new tab's quiet line. */
-export function waitingUnsent(): Promise<Entry | undefined> {
+/** The id of the newest paused message not yet revisited, for the new tab's quiet line. */
+export function waitingUnsent(): Promise<string | undefined> {
   return read(findWaitingUnsent);
 }
 
-/** Every unsent message, for the background to set their reminders again at start-up. */
-export function unsentMessages(): Promise<Entry[]> {
-  return read(unsentEntries);
+/**
+ * When each unsent message's reminder is due and whether it was answered, for the background
+ * (which never holds the passcode) to set reminders again at start-up.
+ */
+export function unsentMessages(): Promise<ReminderState[]> {
+  return read(unsentReminders);
+}
+
+/** One unsent message's reminder state (readable while locked), if it is still there. */
+export function reminderState(id: string): Promise<ReminderState | undefined> {
+  return read((db) => reminderOf(db, id));
 }
 
 /** The whole journal as a file's text in the chosen format, and how many entries it holds. */
@@ -139,14 +176,14 @@ export async function exportJournal(
   now = Date.now(),
 ): Promise<{ text: string; entries: number }> {
   const { exportText } = await transfer();
-  return read((db) => exportText(db, kind, now));
+  return read(withCodec((db, c) => exportText(db, kind, now, c)));
 }
 
 // ---- Writes ------------------------------------------------------------------------------
 
 export async function saveEntry(input: NewEntry): Promise<Entry> {
   const { addEntry } = await writes();
-  return write((db) => addEntry(db, input));
+  return write(withCodec((db, c) => addEntry(db, input, c.seal)));
 }
 
 /**
@@ -159,7 +196,7 @@ export async function changeEntry(
   seen?: number,
 ): Promise<Entry> {
   const { updateEntry } = await writes();
-  return write((db) => updateEntry(db, id, patch, Date.now(), seen));
+  return write(withCodec((db, c) => updateEntry(db, id, patch, c, Date.now(), seen)));
 }
 
 /**
@@ -168,12 +205,12 @@ export async function changeEntry(
  */
 export async function keepBoth(original: Entry, edit: Partial<EntryContent>): Promise<Entry> {
   const { addBeside } = await writes();
-  return write((db) => addBeside(db, original, edit));
+  return write(withCodec((db, c) => addBeside(db, original, edit, c.seal)));
 }
 
 export async function removeEntry(id: string): Promise<Entry | undefined> {
   const { deleteEntry } = await writes();
-  const removed = await write((db) => deleteEntry(db, id));
+  const removed = await write(withCodec((db, c) => deleteEntry(db, id, c.open)));
   // Not awaited: the page moves the keyboard to Undo the moment the entry is gone.
   void reminders((r) => r.clearReminder(id));
   return removed;
@@ -182,8 +219,8 @@ export async function removeEntry(id: string): Promise<Entry | undefined> {
 /** Undo: the entry comes back exactly as it was, and so does its reminder if still due. */
 export async function putBackEntry(entry: Entry): Promise<void> {
   const { restoreEntry } = await writes();
-  await write((db) => restoreEntry(db, entry));
-  await reminders((r) => r.rearmReminder(entry));
+  await write(withCodec((db, c) => restoreEntry(db, entry, c.seal)));
+  await reminders((r) => r.rearmReminder(r.dueOf(entry)));
 }
 
 /** Records the answer to "Do you still want to send this?" on the unsent entry. */
@@ -195,7 +232,7 @@ export async function answerRevisit(
   if (!entry.unsent) throw new JournalError('invalid', 'not an unsent message');
   const unsent = { ...entry.unsent, revisit: { answer, at: now } };
   const { updateEntry } = await writes();
-  const updated = await write((db) => updateEntry(db, entry.id, { unsent }, now));
+  const updated = await write(withCodec((db, c) => updateEntry(db, entry.id, { unsent }, c, now)));
   // Answered before the reminder: there is nothing left to ask.
   await reminders((r) => r.clearReminder(entry.id));
   return updated;
@@ -219,7 +256,13 @@ export async function importBackup(text: string, byteLength?: number): Promise<I
   } catch (error) {
     return { ok: false, message: importErrorText(error) };
   }
-  const outcome = await importText(db, text, byteLength);
+  let codec: Codec;
+  try {
+    codec = await currentCodec(db);
+  } catch (error) {
+    return { ok: false, message: importErrorText(error) };
+  }
+  const outcome = await importText(db, text, byteLength, codec);
   if (outcome.ok) notifyJournalChanged();
   return outcome;
 }
@@ -232,17 +275,75 @@ export async function savePausedDraft(
   outcome: Exclude<PauseOutcome, 'sent'>,
 ): Promise<{ entry: Entry; pause: PauseEvent }> {
   const { saveUnsent } = await pauses();
-  return write((db) => saveUnsent(db, draft, outcome));
+  return write(withCodec((db, c) => saveUnsent(db, draft, outcome, c.seal)));
 }
 
 /** A pause that ended in "Send anyway": counted, with none of the message's text. */
 export async function recordSentPause(site: string): Promise<PauseEvent> {
   const { recordSent } = await pauses();
-  return write((db) => recordSent(db, site));
+  return write(withCodec((db, c) => recordSent(db, site, c.seal)));
 }
 
 /** A newer Wait in the same conversation took over this entry's reminder. */
 export async function forgetReminderTime(entryId: string): Promise<void> {
   const { forgetRemindAt } = await pauses();
   return read((db) => forgetRemindAt(db, entryId));
+}
+
+// ---- The privacy lock --------------------------------------------------------------------
+
+/** Whether the lock is on, and whether this page holds its keys. */
+export async function lockStatus(): Promise<LockStatus> {
+  const { statusOf } = await lock();
+  return read(statusOf);
+}
+
+/** Unlocks this page (only this page: each holds its own keys, in memory). */
+export async function unlockJournal(passcode: string): Promise<UnlockOutcome> {
+  const { unlock, sealLeftovers } = await lock();
+  const outcome = await read((db) => unlock(db, passcode));
+  if (outcome.ok) {
+    notifyJournalChanged();
+    // A pass cut short (the browser closed while the lock went on or off) finishes now.
+    void read((db) => sealLeftovers(db)).then(notifyJournalChanged, (error: unknown) =>
+      console.warn('Steady: lock pass not finished', error),
+    );
+  }
+  return outcome;
+}
+
+export async function lockJournal(): Promise<void> {
+  const { lockNow } = await lock();
+  lockNow();
+}
+
+export async function turnOnLock(
+  passcode: string,
+  onProgress?: (progress: PassProgress) => void,
+): Promise<void> {
+  const { turnOn } = await lock();
+  await write((db) => turnOn(db, passcode, onProgress));
+}
+
+export async function turnOffLock(onProgress?: (progress: PassProgress) => void): Promise<void> {
+  const { turnOff } = await lock();
+  await write((db) => turnOff(db, onProgress));
+}
+
+export async function changePasscode(current: string, next: string): Promise<UnlockOutcome> {
+  const { changePasscode: change } = await lock();
+  const outcome = await read((db) => change(db, current, next));
+  if (outcome.ok) notifyJournalChanged();
+  return outcome;
+}
+
+export async function setLockIdle(minutes: number): Promise<void> {
+  const { setIdleMinutes } = await lock();
+  await write((db) => setIdleMinutes(db, minutes));
+}
+
+/** Seals what was written plainly while the lock went on (the background, at start-up). */
+export async function sealLeftovers(): Promise<void> {
+  const { sealLeftovers: seal } = await lock();
+  await read((db) => seal(db));
 }

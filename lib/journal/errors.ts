@@ -10,6 +10,8 @@ export type JournalErrorReason =
   | 'aborted' // the transaction was aborted (another page, the browser, a crash)
   | 'blocked' // an older Steady page holds the database open during an upgrade
   | 'too-many' // a page asked to save more often than a person would (the pause's rate limit)
+  | 'locked' // the journal is locked and this page does not hold the passcode's keys
+  | 'unreadable' // a sealed record did not open with this lock's keys (damaged)
   | 'unknown';
 
 export class JournalError extends Error {

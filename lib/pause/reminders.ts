@@ -40,21 +40,36 @@ export async function clearAllReminders(): Promise<void> {
   await Promise.all((await outstandingReminders()).map(clearReminder));
 }
 
-/** Whether an entry still wants its reminder: unsent, not revisited, and not yet due. */
-export function wantsReminder(entry: Entry | undefined, now: number): entry is Entry {
-  const at = entry?.unsent?.remindAt;
-  return !!at && at > now && !entry?.unsent?.revisit;
+/**
+ * What a reminder needs of an unsent message: its id, when it is due and whether it was
+ * answered. The journal keeps these readable while locked, so no reminder needs the passcode.
+ */
+export interface ReminderDue {
+  id: string;
+  remindAt?: number;
+  answered: boolean;
+}
+
+export const dueOf = (entry: Entry): ReminderDue => ({
+  id: entry.id,
+  remindAt: entry.unsent?.remindAt,
+  answered: !!entry.unsent?.revisit,
+});
+
+/** Whether a message still wants its reminder: not revisited, and not yet due. */
+export function wantsReminder(due: ReminderDue | undefined, now: number): due is ReminderDue {
+  return !!due?.remindAt && due.remindAt > now && !due.answered;
 }
 
 /**
- * Sets an entry's reminder again from its remindAt (a browser restart dropped it, or Undo put
- * the entry back), within the cap. Returns whether it is set.
+ * Sets a message's reminder again from its remindAt (a browser restart dropped it, or Undo
+ * put the entry back), within the cap. Returns whether it is set.
  */
-export async function rearmReminder(entry: Entry, now = Date.now()): Promise<boolean> {
-  if (!wantsReminder(entry, now)) return false;
+export async function rearmReminder(due: ReminderDue, now = Date.now()): Promise<boolean> {
+  if (!wantsReminder(due, now)) return false;
   const set = await outstandingReminders();
-  if (set.includes(entry.id)) return true;
+  if (set.includes(due.id)) return true;
   if (set.length >= MAX_REMINDERS) return false;
-  await browser.alarms.create(reminderName(entry.id), { when: entry.unsent!.remindAt! });
+  await browser.alarms.create(reminderName(due.id), { when: due.remindAt! });
   return true;
 }

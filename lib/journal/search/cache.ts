@@ -1,3 +1,5 @@
+import { currentCodec } from '../lock/current';
+import { onLockChange } from '../lock/session';
 import { getJournal } from '../store/open';
 import type { SearchRow } from './filters';
 import { buildSearchIndex } from './memoryIndex';
@@ -29,6 +31,12 @@ export function dropSearchIndex(): void {
   version++;
 }
 
+// Locked again: the opened words leave this page's memory with the keys; unlocked: rebuilt.
+onLockChange(() => {
+  dropSearchIndex();
+  rewarmSearchIndex();
+});
+
 /** After a change: builds the index again, but only if searching has been used on this page. */
 export function rewarmSearchIndex(): void {
   if (wanted) warmSearchIndex();
@@ -46,7 +54,8 @@ async function build(): Promise<void> {
   await whenIdle();
   const mine = version;
   try {
-    const built = await buildSearchIndex(await getJournal());
+    const db = await getJournal();
+    const built = await buildSearchIndex(db, (await currentCodec(db)).open);
     if (mine === version) rows = built;
   } catch {
     // No index: searches read the database instead.

@@ -5,6 +5,8 @@ import { dayEnd, dayStart, isFiltered, type JournalFilter } from './query';
 import { pageEntries, type Page, type PageCursor } from '../store/entries';
 import type { Entry } from '../entry/types';
 import type { JournalDB } from '../store/schema';
+import type { Opener } from '../lock/codec';
+import type { StoredEntry } from '../lock/records';
 
 type CreatedIndex = IDBPIndex<JournalDB, ['entries'], 'entries', 'by-created', 'readonly'>;
 type Key = [number, string];
@@ -39,9 +41,12 @@ function range({ lower, upper }: Span): IDBKeyRange | null {
  * than a value cursor stepping one entry at a time, which keeps a search that matches little
  * (and so reads everything) quick at 10,000 entries and more.
  */
-async function* newestFirst(index: CreatedIndex, span: Span): AsyncGenerator<Entry[]> {
+async function* newestFirst(db: JournalConnection, span: Span): AsyncGenerator<StoredEntry[]> {
   let upper = span.upper;
   for (let size = 100; ; size = Math.min(size * 4, 6400)) {
+    // A transaction per batch: opening sealed entries between batches awaits WebCrypto,
+    // and a transaction does not survive an await on anything but its own requests.
+    const index: CreatedIndex = db.transaction('entries').store.index('by-created');
     const keys = await index.openKeyCursor(range({ lower: span.lower, upper }), 'prev');
     if (!keys) return;
     const edge = await keys.advance(size - 1);
@@ -64,14 +69,15 @@ export async function findEntries(
   db: JournalConnection,
   filter: JournalFilter,
   options: { limit: number; after?: PageCursor },
+  open: Opener,
 ): Promise<Page> {
-  if (!isFiltered(filter)) return pageEntries(db, options);
+  if (!isFiltered(filter)) return pageEntries(db, options, open);
   const span = spanFor(filter, options.after);
   if (span === 'empty') return { entries: [] };
   const test = compileFilter(filter);
   const entries: Entry[] = [];
-  const index = db.transaction('entries').store.index('by-created');
-  search: for await (const batch of newestFirst(index, span)) {
+  search: for await (const records of newestFirst(db, span)) {
+    const batch = await Promise.all(records.map((record) => open.entry(record)));
     for (const entry of batch) {
       if (test(entry)) entries.push(entry);
       if (entries.length > options.limit) break search;

@@ -3,6 +3,7 @@ import { compileRowFilter, toSearchRow, type SearchRow } from './filters';
 import type { JournalFilter } from './query';
 import type { Page, PageCursor } from '../store/entries';
 import type { Entry } from '../entry/types';
+import type { Opener } from '../lock/codec';
 
 /**
  * Above this many entries the page keeps no index in memory (it would hold a copy of every
@@ -15,10 +16,15 @@ export const MAX_INDEXED_ENTRIES = 25_000;
  * read of the journal so each search afterwards is a pass over memory plus one read of the
  * page it shows. It is a snapshot: drop it when the journal changes (onJournalChanged).
  */
-export async function buildSearchIndex(db: JournalConnection): Promise<SearchRow[] | undefined> {
+export async function buildSearchIndex(
+  db: JournalConnection,
+  open: Opener,
+): Promise<SearchRow[] | undefined> {
   const tx = db.transaction('entries');
   if ((await tx.store.count()) > MAX_INDEXED_ENTRIES) return undefined;
-  const entries = await tx.store.index('by-created').getAll();
+  const records = await tx.store.index('by-created').getAll();
+  // Sealed entries are opened here, into this page's memory only: nothing is written back.
+  const entries = await Promise.all(records.map((record) => open.entry(record)));
   return entries.reverse().map(toSearchRow);
 }
 
@@ -33,6 +39,7 @@ export async function findInIndex(
   rows: readonly SearchRow[],
   filter: JournalFilter,
   options: { limit: number; after?: PageCursor },
+  open: Opener,
 ): Promise<Page> {
   const test = compileRowFilter(filter);
   const hits: SearchRow[] = [];
@@ -45,7 +52,9 @@ export async function findInIndex(
   if (more) hits.length = options.limit;
   const tx = db.transaction('entries');
   const found = await Promise.all(hits.map((row) => tx.store.get(row.id)));
-  const entries = found.filter((entry): entry is Entry => entry !== undefined);
+  const entries = await Promise.all(
+    found.filter((record) => record !== undefined).map((record) => open.entry(record)),
+  );
   const last = hits[hits.length - 1];
   return more && last ? { entries, next: [last.createdAt, last.id] } : { entries };
 }

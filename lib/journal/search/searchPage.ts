@@ -4,6 +4,7 @@ import { dropSearchIndex, rewarmSearchIndex, searchIndex, warmSearchIndex } from
 import { findEntries } from './find';
 import { findInIndex } from './memoryIndex';
 import type { JournalFilter } from './query';
+import type { Opener } from '../lock/codec';
 
 /**
  * A filtered page, through the page's in-memory search index when it is ready (cache.ts), else
@@ -14,9 +15,12 @@ export async function findFilteredPage(
   db: JournalConnection,
   filter: JournalFilter,
   options: { limit: number; after?: PageCursor },
+  open: Opener,
 ): Promise<Page> {
   const rows = await searchIndex();
-  return rows ? findInIndex(db, rows, filter, options) : findEntries(db, filter, options);
+  return rows
+    ? findInIndex(db, rows, filter, options, open)
+    : findEntries(db, filter, options, open);
 }
 
 /** After a change: the index is a snapshot, so it goes, and comes back if searching was used. */

@@ -1,4 +1,6 @@
 import type { Entry } from '../entry/types';
+import type { Opener } from '../lock/codec';
+import type { StoredEntry } from '../lock/records';
 import type { JournalConnection } from './open';
 
 /** A place in the newest-first order: page after this key. */
@@ -10,8 +12,13 @@ export interface Page {
   next?: PageCursor;
 }
 
-export function getEntry(db: JournalConnection, id: string): Promise<Entry | undefined> {
-  return db.get('entries', id);
+export async function getEntry(
+  db: JournalConnection,
+  id: string,
+  open: Opener,
+): Promise<Entry | undefined> {
+  const record = await db.get('entries', id);
+  return record && open.entry(record);
 }
 
 /**
@@ -21,15 +28,18 @@ export function getEntry(db: JournalConnection, id: string): Promise<Entry | und
 export async function pageEntries(
   db: JournalConnection,
   options: { limit: number; after?: PageCursor },
+  open: Opener,
 ): Promise<Page> {
   const range = options.after ? IDBKeyRange.upperBound(options.after, true) : null;
-  const entries: Entry[] = [];
+  const records: StoredEntry[] = [];
   // Read one more than asked for: its presence is how we know there is a next page.
   let cursor = await db.transaction('entries').store.index('by-created').openCursor(range, 'prev');
-  while (cursor && entries.length <= options.limit) {
-    entries.push(cursor.value);
+  while (cursor && records.length <= options.limit) {
+    records.push(cursor.value);
     cursor = await cursor.continue();
   }
+  // Opened after the cursor is done: a transaction does not outlive an await on anything else.
+  const entries = await Promise.all(records.map((record) => open.entry(record)));
   if (entries.length <= options.limit) return { entries };
   entries.pop();
   const last = entries[entries.length - 1];

@@ -1,5 +1,6 @@
 import type { JournalConnection } from './open';
 import type { Entry, PauseEvent } from '../entry/types';
+import type { Opener } from '../lock/codec';
 
 export interface JournalContents {
   entries: Entry[];
@@ -7,14 +8,20 @@ export interface JournalContents {
 }
 
 /** Every entry (oldest first, by [createdAt, id]) and every pause (oldest first), in one read. */
-export async function readEverything(db: JournalConnection): Promise<JournalContents> {
+export async function readEverything(
+  db: JournalConnection,
+  open: Opener,
+): Promise<JournalContents> {
   const tx = db.transaction(['entries', 'pauses']);
   const [entries, pauses] = await Promise.all([
     tx.objectStore('entries').index('by-created').getAll(),
     tx.objectStore('pauses').index('by-at').getAll(),
   ]);
   await tx.done;
-  return { entries, pauses };
+  return {
+    entries: await Promise.all(entries.map((record) => open.entry(record))),
+    pauses: await Promise.all(pauses.map((record) => open.pause(record))),
+  };
 }
 
 export async function countEverything(
@@ -28,8 +35,13 @@ export async function countEverything(
   return { entries, pauses };
 }
 
-/** Empties the journal: every entry and every pause record, in one transaction. */
+/** Empties the journal: every entry, every pause record and the lock's keys, in one transaction. */
 export async function clearEverything(db: JournalConnection): Promise<void> {
-  const tx = db.transaction(['entries', 'pauses'], 'readwrite');
-  await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('pauses').clear(), tx.done]);
+  const tx = db.transaction(['entries', 'pauses', 'lock'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('entries').clear(),
+    tx.objectStore('pauses').clear(),
+    tx.objectStore('lock').clear(),
+    tx.done,
+  ]);
 }

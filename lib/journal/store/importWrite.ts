@@ -1,6 +1,7 @@
 import type { JournalContents } from './everything';
 import type { JournalConnection } from './open';
 import { toJournalError } from '../errors';
+import type { Sealer } from '../lock/codec';
 
 export interface ImportSummary {
   /** Entries that were not in the journal before. */
@@ -20,7 +21,16 @@ export interface ImportSummary {
 export async function writeImport(
   db: JournalConnection,
   contents: JournalContents,
+  seal: Sealer,
 ): Promise<ImportSummary> {
+  // With the lock on, every record is sealed before the transaction (which cannot wait on
+  // anything but its own requests); an import never writes a word plainly while locked.
+  const [sealedEntries, sealedPauses] = seal.on
+    ? await Promise.all([
+        Promise.all(contents.entries.map((entry) => seal.entry(entry))),
+        Promise.all(contents.pauses.map((pause) => seal.pause(pause))),
+      ])
+    : [contents.entries, contents.pauses];
   const tx = db.transaction(['entries', 'pauses'], 'readwrite');
   const entries = tx.objectStore('entries');
   const pauses = tx.objectStore('pauses');
@@ -49,13 +59,13 @@ export async function writeImport(
       const current = existing[i];
       if (!current) summary.added++;
       else summary.merged++;
-      if (!current || entry.updatedAt > current.updatedAt) queue(entries.put(entry));
+      if (!current || entry.updatedAt > current.updatedAt) queue(entries.put(sealedEntries[i]!));
     });
-    contents.pauses.forEach((pause) => {
+    contents.pauses.forEach((pause, i) => {
       if (pauseIds.has(pause.id)) summary.pausesMerged++;
       else {
         summary.pausesAdded++;
-        queue(pauses.put(pause));
+        queue(pauses.put(sealedPauses[i]!));
       }
     });
     await Promise.all([...writes, tx.done]);

@@ -19,4 +19,5 @@ export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, _tx: Up
     const pauses = db.createObjectStore('pauses', { keyPath: 'id' });
     pauses.createIndex('by-at', 'at');
   }
+  if (oldVersion < 3) db.createObjectStore('lock', { keyPath: 'id' });
 }

@@ -1,5 +1,7 @@
 import type { Entry, Need, PauseEvent, PauseOutcome } from '../entry/types';
 import { newEntry } from '../entry/write';
+import type { Sealer } from '../lock/codec';
+import { isSealed } from '../lock/records';
 import type { JournalConnection } from './open';
 
 export interface PausedDraft {
@@ -19,6 +21,7 @@ export async function saveUnsent(
   db: JournalConnection,
   draft: PausedDraft,
   outcome: Exclude<PauseOutcome, 'sent'>,
+  seal: Sealer,
   now = Date.now(),
 ): Promise<{ entry: Entry; pause: PauseEvent }> {
   const entry = newEntry(
@@ -37,10 +40,11 @@ export async function saveUnsent(
     outcome,
     entryId: entry.id,
   };
+  const [storedEntry, storedPause] = await Promise.all([seal.entry(entry), seal.pause(pause)]);
   const tx = db.transaction(['entries', 'pauses'], 'readwrite');
   await Promise.all([
-    tx.objectStore('entries').add(entry),
-    tx.objectStore('pauses').add(pause),
+    tx.objectStore('entries').add(storedEntry),
+    tx.objectStore('pauses').add(storedPause),
     tx.done,
   ]);
   return { entry, pause };
@@ -50,10 +54,11 @@ export async function saveUnsent(
 export async function recordSent(
   db: JournalConnection,
   site: string,
+  seal: Sealer,
   now = Date.now(),
 ): Promise<PauseEvent> {
   const pause: PauseEvent = { id: crypto.randomUUID(), at: now, site, outcome: 'sent' };
-  await db.add('pauses', pause);
+  await db.add('pauses', await seal.pause(pause));
   return pause;
 }
 
@@ -64,7 +69,13 @@ export async function recordSent(
 export async function forgetRemindAt(db: JournalConnection, entryId: string): Promise<void> {
   const tx = db.transaction('entries', 'readwrite');
   const entry = await tx.store.get(entryId);
-  if (entry?.unsent?.remindAt !== undefined) {
+  if (entry && isSealed(entry)) {
+    // Sealed: the time in the clear is the one that counts (codec.ts), and needs no key.
+    if (entry.remindAt !== undefined) {
+      const { remindAt: _gone, ...rest } = entry;
+      await tx.store.put(rest);
+    }
+  } else if (entry?.unsent?.remindAt !== undefined) {
     const { remindAt: _gone, ...unsent } = entry.unsent;
     await tx.store.put({ ...entry, unsent });
   }

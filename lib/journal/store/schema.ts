@@ -1,19 +1,22 @@
 import type { DBSchema } from 'idb';
-import type { Entry, EntryKind, PauseEvent } from '../entry/types';
+import type { EntryKind } from '../entry/types';
+import type { LockRecord, StoredEntry, StoredPause } from '../lock/records';
 
 /** The database's name and its one version number. Bump the version only together with a step in migrations.ts. */
 export const DB_NAME = 'steady-journal';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Version history (keep each old shape here when a step reshapes records):
  * - 1: `entries` with indexes by-created and by-kind.
  * - 2: adds `pauses` (PauseEvent, index by-at). Entries are unchanged.
+ * - 3: adds `lock` (the privacy lock's one record). With the lock on, entries and pauses are
+ *   stored sealed (lock/records.ts): the same keys and indexes, their content encrypted.
  */
 export interface JournalDB extends DBSchema {
   entries: {
     key: string;
-    value: Entry;
+    value: StoredEntry;
     indexes: {
       /** [createdAt, id]: a total order, so paging by key range never skips or repeats an entry. */
       'by-created': [number, string];
@@ -22,7 +25,11 @@ export interface JournalDB extends DBSchema {
   };
   pauses: {
     key: string;
-    value: PauseEvent;
+    value: StoredPause;
     indexes: { 'by-at': number };
+  };
+  lock: {
+    key: string;
+    value: LockRecord;
   };
 }

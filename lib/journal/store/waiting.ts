@@ -1,22 +1,49 @@
-import type { Entry } from '../entry/types';
+import { isSealed, type StoredEntry } from '../lock/records';
 import type { JournalConnection } from './open';
 
+/**
+ * What the reminders need of an unsent message, readable with the journal locked: when its
+ * reminder is due and whether it has been answered (lock/records.ts keeps both in the clear).
+ */
+export interface ReminderState {
+  id: string;
+  remindAt?: number;
+  answered: boolean;
+}
+
+export function reminderState(record: StoredEntry): ReminderState {
+  return isSealed(record)
+    ? { id: record.id, remindAt: record.remindAt, answered: record.revisitedAt !== undefined }
+    : { id: record.id, remindAt: record.unsent?.remindAt, answered: !!record.unsent?.revisit };
+}
+
 /** Every unsent message (the by-kind index): reminders are rebuilt from these at start-up. */
-export function unsentEntries(db: JournalConnection): Promise<Entry[]> {
-  return db.getAllFromIndex('entries', 'by-kind', 'unsent');
+export async function unsentReminders(db: JournalConnection): Promise<ReminderState[]> {
+  return (await db.getAllFromIndex('entries', 'by-kind', 'unsent')).map(reminderState);
+}
+
+/** One entry's reminder state, if it is an unsent message that is still there. */
+export async function reminderOf(
+  db: JournalConnection,
+  id: string,
+): Promise<ReminderState | undefined> {
+  const record = await db.get('entries', id);
+  return record?.kind === 'unsent' ? reminderState(record) : undefined;
 }
 
 /**
  * The newest unsent message not yet revisited ("Do you still want to send this?"), if any.
  * Reads only unsent entries, one at a time, so the new tab can ask at once.
  */
-export async function findWaitingUnsent(db: JournalConnection): Promise<Entry | undefined> {
-  let newest: Entry | undefined;
+export async function findWaitingUnsent(db: JournalConnection): Promise<string | undefined> {
+  let newest: StoredEntry | undefined;
   let cursor = await db.transaction('entries').store.index('by-kind').openCursor('unsent');
   while (cursor) {
     const entry = cursor.value;
-    if (!entry.unsent?.revisit && (!newest || entry.createdAt > newest.createdAt)) newest = entry;
+    if (!reminderState(entry).answered && (!newest || entry.createdAt > newest.createdAt)) {
+      newest = entry;
+    }
     cursor = await cursor.continue();
   }
-  return newest;
+  return newest?.id;
 }

@@ -1,6 +1,7 @@
 import { JournalError } from '../errors';
 import type { Entry, EntryContent } from '../entry/types';
 import { changedEntry, newEntry, type NewEntry } from '../entry/write';
+import type { Codec, Opener, Sealer } from '../lock/codec';
 import type { JournalConnection } from './open';
 
 /**
@@ -13,10 +14,11 @@ import type { JournalConnection } from './open';
 export async function addEntry(
   db: JournalConnection,
   input: NewEntry,
+  seal: Sealer,
   now = Date.now(),
 ): Promise<Entry> {
   const entry = newEntry(input, now);
-  await db.add('entries', entry);
+  await db.add('entries', await seal.entry(entry));
   return entry;
 }
 
@@ -29,31 +31,47 @@ export async function updateEntry(
   db: JournalConnection,
   id: string,
   patch: Partial<EntryContent>,
+  codec: Codec,
   now = Date.now(),
   seen?: number,
 ): Promise<Entry> {
+  const record = await db.get('entries', id);
+  if (!record) throw new JournalError('not-found');
+  if (seen !== undefined && record.updatedAt !== seen) throw new JournalError('conflict');
+  const updated = changedEntry(await codec.open.entry(record), patch, now);
+  const stored = await codec.seal.entry(updated);
+  // Opening and sealing take awaits no transaction survives, so the write is a compare and
+  // swap: it lands only if nobody changed the entry since it was read.
   const tx = db.transaction('entries', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) throw new JournalError('not-found');
-  if (seen !== undefined && current.updatedAt !== seen) throw new JournalError('conflict');
-  const updated = changedEntry(current, patch, now);
-  await tx.store.put(updated);
+  const latest = await tx.store.get(id);
+  if (!latest) throw new JournalError('not-found');
+  if (latest.updatedAt !== record.updatedAt) throw new JournalError('conflict');
+  await tx.store.put(stored);
   await tx.done;
   return updated;
 }
 
 /** Deletes and returns the entry, so the caller can offer Undo with `restoreEntry`. */
-export async function deleteEntry(db: JournalConnection, id: string): Promise<Entry | undefined> {
+export async function deleteEntry(
+  db: JournalConnection,
+  id: string,
+  open: Opener,
+): Promise<Entry | undefined> {
   const tx = db.transaction('entries', 'readwrite');
   const current = await tx.store.get(id);
   if (current) await tx.store.delete(id);
   await tx.done;
-  return current;
+  // Opened for Undo; a sealed entry this page cannot open is still deleted, without Undo.
+  return current && open.entry(current).catch(() => undefined);
 }
 
 /** Puts a deleted entry back exactly as it was (same id and times). */
-export async function restoreEntry(db: JournalConnection, entry: Entry): Promise<void> {
-  await db.put('entries', entry);
+export async function restoreEntry(
+  db: JournalConnection,
+  entry: Entry,
+  seal: Sealer,
+): Promise<void> {
+  await db.put('entries', await seal.entry(entry));
 }
 
 /**
@@ -64,10 +82,11 @@ export async function addBeside(
   db: JournalConnection,
   original: Entry,
   edit: Partial<EntryContent>,
+  seal: Sealer,
   now = Date.now(),
 ): Promise<Entry> {
   const { id: _id, createdAt, kind, updatedAt: _u, ...content } = original;
   const entry = { ...newEntry({ ...content, ...edit, kind }, now), createdAt };
-  await db.add('entries', entry);
+  await db.add('entries', await seal.entry(entry));
   return entry;
 }

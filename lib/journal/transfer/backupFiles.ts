@@ -6,6 +6,7 @@ import { toJson } from './json';
 import { toMarkdown } from './markdown';
 import { importErrorText } from './messages';
 import { parseImport } from './parse';
+import type { Codec } from '../lock/codec';
 
 export { importErrorText };
 
@@ -19,8 +20,9 @@ export async function exportText(
   db: JournalConnection,
   kind: ExportKind,
   now: number,
+  codec: Codec,
 ): Promise<{ text: string; entries: number }> {
-  const contents = await readEverything(db);
+  const contents = await readEverything(db, codec.open);
   const text =
     kind === 'json'
       ? toJson(contents, now)
@@ -40,10 +42,11 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
 export async function importText(
   db: JournalConnection,
   text: string,
-  byteLength?: number,
+  byteLength: number | undefined,
+  codec: Codec,
 ): Promise<ImportOutcome> {
   try {
-    const summary = await writeImport(db, parseImport(text, byteLength));
+    const summary = await writeImport(db, parseImport(text, byteLength), codec.seal);
     return { ok: true, summary };
   } catch (error) {
     return { ok: false, message: importErrorText(error) };

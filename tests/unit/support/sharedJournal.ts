@@ -1,3 +1,4 @@
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
 import { getJournal, resetSharedJournal } from '@/lib/journal/store/open';
@@ -10,7 +11,7 @@ import { type Entry } from '@/lib/journal/entry/types';
  * database name: every entry in it, newest first, read through the repository.
  */
 export async function sharedEntries(): Promise<Entry[]> {
-  return (await pageEntries(await getJournal(), { limit: 1000 })).entries;
+  return (await pageEntries(await getJournal(), { limit: 1000 }, PLAIN_CODEC.open)).entries;
 }
 
 // Each test starts from an empty journal: close the shared connection and delete the database.

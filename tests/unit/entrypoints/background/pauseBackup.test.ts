@@ -1,3 +1,4 @@
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pauseHandlers } from '@/entrypoints/background/pause';
@@ -28,13 +29,13 @@ describe('the largest pause Steady keeps', () => {
     };
     await pauseHandlers['pause.wait'](data, sender);
     await pauseHandlers['pause.save'](data, sender);
-    const saved = await readEverything(await getJournal());
+    const saved = await readEverything(await getJournal(), PLAIN_CODEC.open);
     expect(saved.entries).toHaveLength(2);
 
     const file = toJson(saved);
     const empty = await freshJournal();
-    await writeImport(empty, parseImport(file));
-    const back = await readEverything(empty);
+    await writeImport(empty, parseImport(file), PLAIN_CODEC.seal);
+    const back = await readEverything(empty, PLAIN_CODEC.open);
     expect(toJson(back, 0)).toEqual(toJson(saved, 0));
     expect(back.entries.map((e) => e.text.length)).toEqual([MAX_TEXT_LENGTH, MAX_TEXT_LENGTH]);
   });

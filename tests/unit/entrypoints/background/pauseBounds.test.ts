@@ -5,6 +5,7 @@ import { pauseHandlers, restoreReminders } from '@/entrypoints/background/pause'
 import { getJournal } from '@/lib/journal/store/open';
 import { JournalError } from '@/lib/journal/errors';
 import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
+import type { Entry } from '@/lib/journal/entry/types';
 import { MAX_CONVERSATION_LENGTH, MAX_MATCHED_SENT, SAVES_PER_MINUTE } from '@/lib/pause/limits';
 import { MAX_REMINDERS, REMIND_PREFIX } from '@/lib/pause/reminders';
 import { extras } from '../../support/fakeBrowserExtras';
@@ -180,7 +181,7 @@ describe('a reminder whose entry is gone or answered', () => {
     const answered = await pauseHandlers['pause.wait'](draft('whatsapp:~b'), tab(1));
     const db = await getJournal();
     await db.delete('entries', gone.entryId);
-    const entry = (await db.get('entries', answered.entryId))!;
+    const entry = (await db.get('entries', answered.entryId)) as Entry;
     await db.put('entries', {
       ...entry,
       unsent: { ...entry.unsent!, revisit: { answer: 'passed', at: Date.now() } },

@@ -1,3 +1,4 @@
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { describe, expect, it } from 'vitest';
 import { readEverything } from '@/lib/journal/store/everything';
 import { csvCell, neutralise, toCsv } from '@/lib/journal/transfer/csv';
@@ -52,8 +53,8 @@ describe('the JSON export', () => {
   it('round-trips exactly: export, import into an empty journal, export again gives the same bytes', async () => {
     const first = toJson({ entries: sampleEntries(), pauses: samplePauses() }, 1);
     const db = await freshJournal();
-    await writeImport(db, parseImport(first));
-    const back = await readEverything(db);
+    await writeImport(db, parseImport(first), PLAIN_CODEC.seal);
+    const back = await readEverything(db, PLAIN_CODEC.open);
     expect(back.entries).toEqual(sampleEntries());
     expect(back.pauses).toEqual(samplePauses());
     expect(toJson(back, 1)).toBe(first);

@@ -1,3 +1,4 @@
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { describe, expect, it } from 'vitest';
 import { findEntries } from '@/lib/journal/search/find';
 import type { Entry } from '@/lib/journal/entry/types';
@@ -27,10 +28,15 @@ describe('finding entries', () => {
   it('pages the filtered results newest first, without skipping or repeating', async () => {
     const db = await seeded(many(250));
     const seen: string[] = [];
-    let page = await findEntries(db, { q: 'tenth' }, { limit: 10 });
+    let page = await findEntries(db, { q: 'tenth' }, { limit: 10 }, PLAIN_CODEC.open);
     seen.push(...page.entries.map((e) => e.id));
     while (page.next) {
-      page = await findEntries(db, { q: 'tenth' }, { limit: 10, after: page.next });
+      page = await findEntries(
+        db,
+        { q: 'tenth' },
+        { limit: 10, after: page.next },
+        PLAIN_CODEC.open,
+      );
       seen.push(...page.entries.map((e) => e.id));
     }
     expect(seen).toHaveLength(25);
@@ -45,15 +51,21 @@ describe('finding entries', () => {
       db,
       { from: '2026-03-10', to: '2026-03-10', tag: 'texts' },
       { limit: 10 },
+      PLAIN_CODEC.open,
     );
     expect(page.entries.map((e) => e.id)).toEqual(['note-1']);
-    const none = await findEntries(db, { from: '2026-03-12', to: '2026-03-01' }, { limit: 10 });
+    const none = await findEntries(
+      db,
+      { from: '2026-03-12', to: '2026-03-01' },
+      { limit: 10 },
+      PLAIN_CODEC.open,
+    );
     expect(none.entries).toEqual([]);
   });
 
   it('is the plain key-range page when nothing is filtered', async () => {
     const db = await seeded(many(30));
-    const page = await findEntries(db, {}, { limit: 20 });
+    const page = await findEntries(db, {}, { limit: 20 }, PLAIN_CODEC.open);
     expect(page.entries).toHaveLength(20);
     expect(page.next).toBeDefined();
   });

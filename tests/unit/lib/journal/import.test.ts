@@ -1,3 +1,4 @@
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { describe, expect, it } from 'vitest';
 import { readEverything } from '@/lib/journal/store/everything';
 import { toJson } from '@/lib/journal/transfer/json';
@@ -115,7 +116,11 @@ const BAD_FILES: [name: string, text: string, says: RegExp][] = [
 
 async function journalWithSomething() {
   const db = await freshJournal();
-  await writeImport(db, { entries: [sampleEntries()[4]!], pauses: [samplePauses()[1]!] });
+  await writeImport(
+    db,
+    { entries: [sampleEntries()[4]!], pauses: [samplePauses()[1]!] },
+    PLAIN_CODEC.seal,
+  );
   return db;
 }
 
@@ -124,10 +129,10 @@ describe('importing a file', () => {
     'refuses %s, says why, and leaves the journal as it was',
     async (_name, text, says) => {
       const db = await journalWithSomething();
-      const before = await readEverything(db);
+      const before = await readEverything(db, PLAIN_CODEC.open);
       let caught: unknown;
       try {
-        await writeImport(db, parseImport(text));
+        await writeImport(db, parseImport(text), PLAIN_CODEC.seal);
       } catch (error) {
         caught = error;
       }
@@ -135,7 +140,7 @@ describe('importing a file', () => {
       const message = importErrorText(caught);
       expect(message).toMatch(says);
       expect(message).toContain('your journal is unchanged');
-      expect(await readEverything(db)).toEqual(before);
+      expect(await readEverything(db, PLAIN_CODEC.open)).toEqual(before);
     },
   );
 
@@ -150,8 +155,8 @@ describe('importing a file', () => {
     const db = await freshJournal();
     const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const entry = { ...sampleEntries()[0]!, text: html };
-    await writeImport(db, parseImport(toJson({ entries: [entry], pauses: [] })));
-    expect((await readEverything(db)).entries[0]!.text).toBe(html);
+    await writeImport(db, parseImport(toJson({ entries: [entry], pauses: [] })), PLAIN_CODEC.seal);
+    expect((await readEverything(db, PLAIN_CODEC.open)).entries[0]!.text).toBe(html);
   });
 
   it('builds clean records: nothing from the file’s prototype chain gets in', () => {
@@ -167,38 +172,39 @@ describe('importing a file', () => {
     const summary = await writeImport(
       db,
       parseImport(toJson({ entries: [older, sampleEntries()[0]!], pauses: samplePauses() })),
+      PLAIN_CODEC.seal,
     );
     expect(summary).toEqual({ added: 1, merged: 1, pausesAdded: 2, pausesMerged: 1 });
-    const after = await readEverything(db);
+    const after = await readEverything(db, PLAIN_CODEC.open);
     expect(after.entries).toHaveLength(2);
     expect(after.entries.find((e) => e.id === mine.id)!.text).toBe(mine.text);
     const newer: Entry = { ...mine, text: 'edited later elsewhere', updatedAt: mine.updatedAt + 1 };
-    await writeImport(db, parseImport(toJson({ entries: [newer], pauses: [] })));
-    expect((await readEverything(db)).entries.find((e) => e.id === mine.id)!.text).toBe(
-      'edited later elsewhere',
-    );
+    await writeImport(db, parseImport(toJson({ entries: [newer], pauses: [] })), PLAIN_CODEC.seal);
+    expect(
+      (await readEverything(db, PLAIN_CODEC.open)).entries.find((e) => e.id === mine.id)!.text,
+    ).toBe('edited later elsewhere');
   });
 
   it('imports the same file twice without changing anything the second time', async () => {
     const db = await freshJournal();
     const file = toJson({ entries: sampleEntries(), pauses: samplePauses() });
-    await writeImport(db, parseImport(file));
-    const once = await readEverything(db);
-    const summary = await writeImport(db, parseImport(file));
+    await writeImport(db, parseImport(file), PLAIN_CODEC.seal);
+    const once = await readEverything(db, PLAIN_CODEC.open);
+    const summary = await writeImport(db, parseImport(file), PLAIN_CODEC.seal);
     expect(summary).toMatchObject({ added: 0, merged: 5 });
-    expect(await readEverything(db)).toEqual(once);
+    expect(await readEverything(db, PLAIN_CODEC.open)).toEqual(once);
   });
 
   it('writes all or nothing: a failure part-way leaves no record of the file behind', async () => {
     const db = await journalWithSomething();
-    const before = await readEverything(db);
+    const before = await readEverything(db, PLAIN_CODEC.open);
     // A record with no id is refused by IndexedDB itself, after valid ones were queued.
     const broken = {
       entries: [sampleEntries()[0]!, { ...sampleEntries()[1]!, id: undefined } as unknown as Entry],
       pauses: [],
     };
-    await expect(writeImport(db, broken)).rejects.toBeTruthy();
-    expect(await readEverything(db)).toEqual(before);
+    await expect(writeImport(db, broken, PLAIN_CODEC.seal)).rejects.toBeTruthy();
+    expect(await readEverything(db, PLAIN_CODEC.open)).toEqual(before);
   });
 });
 

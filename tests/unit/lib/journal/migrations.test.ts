@@ -33,7 +33,7 @@ describe('journal migrations', () => {
   it('opens a new database at the current version with every store', async () => {
     const db = await openJournal(NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'pauses']);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'lock', 'pauses']);
     db.close();
   });
 

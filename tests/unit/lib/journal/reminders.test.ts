@@ -1,6 +1,8 @@
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerRevisit, deleteEverything, putBackEntry, removeEntry } from '@/lib/journal/door';
+import type { Entry } from '@/lib/journal/entry/types';
 import { getJournal } from '@/lib/journal/store/open';
 import { saveUnsent } from '@/lib/journal/store/pauses';
 import { MAX_REMINDERS, REMIND_PREFIX } from '@/lib/pause/reminders';
@@ -10,7 +12,7 @@ import '../../support/sharedJournal';
 /** The journal page's own writes keep the "Wait" reminders true to the entries. */
 async function waiting(remindAt = Date.now() + 10 * 60_000) {
   const draft = { site: 'whatsapp', text: 'are you mad at me??', matched: ['??'], remindAt };
-  const { entry } = await saveUnsent(await getJournal(), draft, 'waited');
+  const { entry } = await saveUnsent(await getJournal(), draft, 'waited', PLAIN_CODEC.seal);
   await fakeBrowser.alarms.create(REMIND_PREFIX + entry.id, { when: remindAt });
   return entry;
 }
@@ -41,7 +43,7 @@ describe('an entry’s reminder follows the entry', () => {
     // Undo of a later delete does not bring back a reminder already answered.
     const answered = (await getJournal()).get('entries', entry.id);
     await removeEntry(entry.id);
-    await putBackEntry((await answered)!);
+    await putBackEntry((await answered) as Entry);
     expect(await alarmNames()).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { describe, expect, it } from 'vitest';
 import { findEntries } from '@/lib/journal/search/find';
 import type { JournalFilter } from '@/lib/journal/search/query';
@@ -40,7 +41,7 @@ describe('the in-memory search index', () => {
     const tx = db.transaction('entries', 'readwrite');
     for (const entry of [...many(400), ...sampleEntries()]) void tx.store.put(entry);
     await tx.done;
-    const rows = (await buildSearchIndex(db))!;
+    const rows = (await buildSearchIndex(db, PLAIN_CODEC.open))!;
     const filters: JournalFilter[] = [
       { q: 'cafe' },
       { q: 'rare' },
@@ -51,14 +52,18 @@ describe('the in-memory search index', () => {
       { q: 'nothing-matches-this' },
     ];
     for (const filter of filters) {
-      const viaDb = await allPages((after) => findEntries(db, filter, { limit: 7, after }));
+      const viaDb = await allPages((after) =>
+        findEntries(db, filter, { limit: 7, after }, PLAIN_CODEC.open),
+      );
       const viaIndex = await allPages((after) =>
-        findInIndex(db, rows, filter, { limit: 7, after }),
+        findInIndex(db, rows, filter, { limit: 7, after }, PLAIN_CODEC.open),
       );
       expect({ filter, ids: viaIndex }).toEqual({ filter, ids: viaDb });
     }
     expect(
-      await allPages((after) => findEntries(db, { q: 'rare' }, { limit: 7, after })),
+      await allPages((after) =>
+        findEntries(db, { q: 'rare' }, { limit: 7, after }, PLAIN_CODEC.open),
+      ),
     ).toHaveLength(24);
   });
 });
