@@ -5,6 +5,7 @@ import { setupContextMenu } from './contextMenu';
 import { handlers } from './handlers';
 import { onNotificationClick } from './notifications';
 import { openReminder, setupPause } from './pause';
+import { setupPrivacy } from './privacy';
 import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     withSendResponse(createMessageListener(handlers, browser.runtime.id)),
   );
+  setupPrivacy();
   setupPause();
   setupCheckin();
   setupContextMenu();

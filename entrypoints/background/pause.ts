@@ -6,7 +6,9 @@ import { activeCooldowns, startCooldown, type Cooldowns } from '@/lib/pause/cool
 import { ownConversation } from '@/lib/pause/limits';
 import { isSiteOn, syncRegistrationsInOrder } from '@/lib/pause/registration';
 import { siteForUrl, type Site } from '@/lib/pause/sites';
-import { loadPauseSettings } from '@/lib/pause/settingsStore';
+import { loadPauseSettings, PAUSE_SETTINGS_KEY } from '@/lib/pause/settingsStore';
+import { calmNotesItem } from '@/lib/calm/notes';
+import { ENABLED_SITES_KEY } from '@/lib/pause/constants';
 import { savePaused, waitPaused } from './pauseDrafts';
 import { restoreReminders, ringReminder } from './reminders';
 
@@ -45,12 +47,26 @@ type PauseHandlers = Pick<Handlers, Extract<keyof Handlers, `pause.${string}`>>;
 
 export const pauseHandlers: PauseHandlers = {
   async 'pause.hello'(_data, sender) {
-    const site = await senderSite(sender);
+    const site = siteForUrl(sender.url);
+    const listed = (await browser.storage.local.get(ENABLED_SITES_KEY))[ENABLED_SITES_KEY];
+    if (!site || !(await isSiteOn(site)) || (Array.isArray(listed) && !listed.includes(site.id))) {
+      return { on: false, cooldowns: {}, notes: [] };
+    }
+    const [settings, notes] = await Promise.all([
+      browser.storage.local.get(PAUSE_SETTINGS_KEY).then((all) => all[PAUSE_SETTINGS_KEY]),
+      // Sealed while the lock is on: readable with this browser session's key, else none.
+      calmNotesItem.load().catch(() => []),
+    ]);
     const mine: Cooldowns = {};
     for (const [key, until] of Object.entries(activeCooldowns(await readCooldowns(), Date.now()))) {
       if (key === site.id || key.startsWith(`${site.id}:`)) mine[key] = until;
     }
-    return { cooldowns: mine };
+    return {
+      on: true,
+      cooldowns: mine,
+      settings,
+      notes: notes.map((note) => note.text.trim()).filter(Boolean),
+    };
   },
 
   async 'pause.save'(data, sender) {

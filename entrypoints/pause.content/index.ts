@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/client';
 import type { PauseErrorKind } from '@/lib/pause/messages';
-import { ENABLED_SITES_KEY } from '@/lib/pause/constants';
+import { PAUSE_REFRESH } from '@/lib/pause/constants';
 import { MAX_MATCHED_SENT } from '@/lib/pause/limits';
-import { PAUSE_SETTINGS, PAUSE_SETTINGS_KEY } from '@/lib/pause/settingsStore';
+import { PAUSE_SETTINGS } from '@/lib/pause/settingsStore';
 import { readStored } from '@/lib/storage/item';
 import { siteForUrl } from '@/lib/pause/sites';
-import { calmNoteTexts, CALM_NOTES_KEY } from './calmNotes';
 import { createPauseController } from './controller';
 import { openOverlay } from './overlay';
 
@@ -78,36 +77,35 @@ export default defineContentScript({
       for (const [type, listener] of listeners) {
         removeEventListener(type, listener as EventListener, true);
       }
+      removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
       try {
-        browser.storage.onChanged.removeListener(onStorage);
+        browser.runtime.onMessage.removeListener(onPush);
       } catch {
         // An orphaned copy may no longer reach the API; its listener died with it.
       }
     };
-    const apply = (values: Record<string, unknown>) => {
-      const enabled = values[ENABLED_SITES_KEY];
-      if (Array.isArray(enabled) && !enabled.includes(site.id)) return stop();
-      if (PAUSE_SETTINGS_KEY in values) {
-        pause.setSettings(readStored(PAUSE_SETTINGS, values[PAUSE_SETTINGS_KEY]));
-      }
-      if (CALM_NOTES_KEY in values) pause.setNotes(calmNoteTexts(values[CALM_NOTES_KEY]));
+    // Settings, the site's state and the notes from calm you come from the background (this
+    // script may not read Steady's storage): at start, when the tab comes back into view or
+    // focus (after a visit to the options), and when the background says they changed.
+    // Nothing is asked per keystroke.
+    const refresh = () => {
+      if (document.visibilityState === 'hidden') return;
+      sendMessage('pause.hello', {})
+        .then((hello) => {
+          if (!hello.on) return stop();
+          pause.setSettings(readStored(PAUSE_SETTINGS, hello.settings));
+          pause.setNotes(hello.notes);
+          pause.setCooldowns(hello.cooldowns);
+        })
+        .catch(() => (orphaned() ? stop() : report('message')));
     };
-    // Settings edits reach this page through storage events: nothing is read per keystroke.
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local') return;
-      const values: Record<string, unknown> = {};
-      for (const key of [PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY, CALM_NOTES_KEY]) {
-        if (changes[key]) values[key] = changes[key].newValue;
-      }
-      apply(values);
+    const onPush = (message: unknown) => {
+      if (message === PAUSE_REFRESH) refresh();
     };
-    browser.storage.onChanged.addListener(onStorage);
-    browser.storage.local
-      .get([PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY, CALM_NOTES_KEY])
-      .then(apply)
-      .catch(() => report('settings'));
-    sendMessage('pause.hello', {})
-      .then(({ cooldowns }) => pause.setCooldowns(cooldowns))
-      .catch(() => report('message'));
+    browser.runtime.onMessage.addListener(onPush);
+    addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    refresh();
   },
 });

@@ -1,5 +1,6 @@
 import type { Random } from '../newtab/random';
-import { defineItem, record, type ItemSpec } from '../storage/item';
+import { record, type ItemSpec } from '../storage/item';
+import { definePrivateItem } from '../storage/privateItem';
 
 /** A short note the user wrote to themselves on a good day, shown back on a hard one. */
 export interface CalmNote {
@@ -58,7 +59,8 @@ export const CALM_NOTES: ItemSpec<CalmNote[]> = {
   pack: (notes, version) => ({ version, notes }),
 };
 
-export const calmNotesItem = /*#__PURE__*/ defineItem(CALM_NOTES);
+/** Sealed while the privacy lock is on, like drafts (storage/privateItem.ts). */
+export const calmNotesItem = /*#__PURE__*/ definePrivateItem(CALM_NOTES);
 
 export const listCalmNotes = (): Promise<CalmNote[]> => calmNotesItem.load();
 

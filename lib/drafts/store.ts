@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { defineItem, record } from '../storage/item';
+import { record } from '../storage/item';
+import { definePrivateItem } from '../storage/privateItem';
 
 /** At most this long between a keystroke and the draft being written (the issue's 300 ms bound). */
 export const DRAFT_DEBOUNCE_MS = 250;
@@ -58,24 +59,56 @@ export function like<T>(empty: T): (value: unknown) => T {
 
 /**
  * A draft kept in `browser.storage.local` under `draft:<name>`, as a stored item (version 1;
- * drafts written before versions existed have the same fields and read as version 0).
+ * drafts written before versions existed have the same fields and read as version 0), sealed
+ * while the privacy lock is on (storage/privateItem.ts).
  * storage.local (not IndexedDB) because a single `set` is handed to the browser process at
  * once, which survives the page being torn down right after; an IndexedDB transaction begun in
- * `pagehide` may not commit.
+ * `pagehide` may not commit. So the stored form of each keystroke's draft is made as it is
+ * typed (with the lock on, sealing takes about a millisecond), and a flush writes the newest
+ * one that is ready, in the same task.
  */
 export function createDraftStore<T>(
   name: string,
   empty: T,
   debounceMs = DRAFT_DEBOUNCE_MS,
 ): DraftStore<T> {
-  const item = defineItem<T>({ key: `draft:${name}`, version: 1, sanitise: like(empty) });
-  let pending: { value: T } | undefined;
+  const key = `draft:${name}`;
+  const item = definePrivateItem<T>({ key, version: 1, sanitise: like(empty) });
+  interface Pending {
+    value: T;
+    seq: number;
+    /** The stored form, once made. */
+    stored?: unknown;
+    made: Promise<unknown>;
+  }
+  let pending: Pending | undefined;
+  let seq = 0;
+  /** The newest stored form made, while a newer one is still being sealed. */
+  let ready: Pending | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWrite: Promise<void> = Promise.resolve();
+  /** A sealed draft this page could not open (locked, after a restart): set aside, not lost. */
+  let keep: Promise<void> | undefined;
 
   function cancelTimer() {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+  }
+
+  function prepare(value: T): Pending {
+    const form = item.prepare(value);
+    const entry: Pending = { value, seq: ++seq, made: Promise.resolve(form) };
+    if (!(form instanceof Promise)) entry.stored = form;
+    else {
+      void form.then(
+        (stored) => {
+          entry.stored = stored;
+          if (!ready || ready.seq < entry.seq) ready = entry;
+        },
+        () => undefined,
+      );
+    }
+    return entry;
   }
 
   function flush(): Promise<void> {
@@ -83,7 +116,16 @@ export function createDraftStore<T>(
     if (!pending) return lastWrite;
     const written = pending;
     pending = undefined;
-    lastWrite = item.save(written.value).then(
+    // Written in this task when its stored form is ready; else the newest ready one first
+    // (the page may be gone before the sealing finishes), then this one.
+    const early = written.stored === undefined && ready ? item.write(ready.stored) : undefined;
+    const write = (stored: unknown) =>
+      keep ? keep.then(() => item.write(stored)) : item.write(stored);
+    lastWrite = (
+      written.stored !== undefined
+        ? write(written.stored)
+        : Promise.all([early, written.made.then(write)])
+    ).then(
       () => undefined,
       (error: unknown) => {
         // Keep the words for the next flush, unless newer ones have arrived meanwhile.
@@ -95,9 +137,19 @@ export function createDraftStore<T>(
   }
 
   return {
-    load: () => item.load(),
+    async load() {
+      const { value, locked } = await item.loadState();
+      if (locked) {
+        // Moved aside before anything is written over it; unlocking the journal brings it back.
+        keep ??= browser.storage.local.get(key).then(async (all) => {
+          await browser.storage.local.set({ [`draftkept:${name}:${Date.now()}`]: all[key] });
+        });
+        await keep;
+      }
+      return value;
+    },
     save(value) {
-      pending = { value };
+      pending = prepare(value);
       cancelTimer();
       // A failed timed write stays pending; the next save or flush tries again.
       timer = setTimeout(() => flush().catch(() => undefined), debounceMs);
@@ -106,9 +158,10 @@ export function createDraftStore<T>(
     async clear() {
       cancelTimer();
       pending = undefined;
+      ready = undefined;
       await lastWrite.catch(() => undefined);
       await item.remove();
-      void draftNames?.then((names) => names.delete(`draft:${name}`));
+      void draftNames?.then((names) => names.delete(key));
     },
     watch: (onChange) => item.watch(onChange),
   };

@@ -238,9 +238,21 @@ export async function answerRevisit(
   return updated;
 }
 
+/**
+ * Deletes everything Steady keeps of the person: every entry and pause, the lock's keys,
+ * drafts, notes from calm you, drafts set aside while locked, pending reminders (alarms and
+ * notifications) and this browser session's cooldowns and keys. What remains: settings, the
+ * sites that are on, and the daily check-in if it was chosen (the panel says so).
+ */
 export async function deleteEverything(): Promise<void> {
-  const { clearEverything } = await everything();
+  const [{ clearEverything }, { clearPrivateItems }, { lockNow }] = await Promise.all([
+    everything(),
+    import('../storage/clearPrivate'),
+    lock(),
+  ]);
   await write(clearEverything);
+  lockNow();
+  await clearPrivateItems();
   await reminders((r) => r.clearAllReminders());
 }
 

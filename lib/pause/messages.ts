@@ -18,8 +18,17 @@ export interface PauseDraftMessage {
 
 /** What a content script learns when it starts on a page. */
 export interface PauseHello {
+  /** False when the site is no longer on: the content script stands down. */
+  on: boolean;
   /** Conversation key → when its "Send anyway" cooldown ends (ms since the epoch). */
   cooldowns: Record<string, number>;
+  /**
+   * The pause's settings and the texts of the notes from calm you, handed over by message:
+   * content scripts cannot read Steady's storage (storage.local is for trusted contexts only,
+   * and the notes are sealed while the lock is on).
+   */
+  settings?: unknown;
+  notes: string[];
 }
 
 /** Kinds of failure the content script reports (never with any text of the page or the draft). */

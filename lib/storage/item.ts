@@ -44,7 +44,7 @@ function ownVersion(stored: unknown): number {
   return typeof version === 'number' && Number.isInteger(version) ? version : 0;
 }
 
-function withVersion(value: unknown, version: number): unknown {
+export function withVersion(value: unknown, version: number): unknown {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? { ...value, version }
     : value;

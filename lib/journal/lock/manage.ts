@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { LOCK_PUBLIC_KEY } from '../../storage/privateItem';
+import { resealPrivateItems } from '../../storage/sealedValues';
 import { JournalError } from '../errors';
 import { readLock, removeLock, writeLock } from '../store/lock';
 import type { JournalConnection } from '../store/open';
@@ -64,6 +67,8 @@ export async function unlock(db: JournalConnection, passcode: string): Promise<U
     return { ok: false, reason: 'wrong', waitMs: await noteFailure() };
   }
   await noteSuccess();
+  // Drafts and notes from calm you get a quick copy for this browser session again.
+  await resealPrivateItems('refresh').catch(() => undefined);
   return { ok: true };
 }
 
@@ -113,9 +118,12 @@ export async function turnOn(
     idleMinutes: DEFAULT_IDLE_MINUTES,
     since: Date.now(),
   };
-  // The lock's record first: from here on, every page's writes are sealed.
+  // The lock's record first: from here on, every page's writes are sealed (drafts and notes
+  // from calm you too, once the public key is in storage.local).
   await writeLock(db, lock);
   holdKeys(unlocked, lock);
+  await browser.storage.local.set({ [LOCK_PUBLIC_KEY]: keys.publicKey });
+  await resealPrivateItems('seal');
   await sealLeftovers(db, onProgress);
 }
 
@@ -130,11 +138,14 @@ async function openAll(
     await runPass<StoredEntry>(db, 'entries', sealed, (r) => open.entry(r), tick);
     await runPass<StoredPause>(db, 'pauses', sealed, (r) => open.pause(r), tick);
   };
+  await browser.storage.local.remove(LOCK_PUBLIC_KEY);
   await pass();
+  await resealPrivateItems('open');
   // A page that read the lock just before it changed may still be sealing one record: give it
   // a moment, and take what it wrote, before the keys that open it are gone.
   await new Promise((resolve) => setTimeout(resolve, 500));
   await pass();
+  await resealPrivateItems('open');
   await removeLock(db);
   dropKeys();
 }

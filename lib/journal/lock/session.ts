@@ -62,6 +62,11 @@ export function noteActivity(): void {
   timer = setTimeout(dropKeys, held.idleMs);
 }
 
+/** Whatever keys this page holds (for items outside the journal: drafts, notes from calm you). */
+export function anyHeldKeys(): UnlockedKeys | undefined {
+  return held?.keys;
+}
+
 export function isHolding(): boolean {
   return !!held;
 }

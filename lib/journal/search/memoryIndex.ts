@@ -2,7 +2,6 @@ import type { JournalConnection } from '../store/open';
 import { compileRowFilter, toSearchRow, type SearchRow } from './filters';
 import type { JournalFilter } from './query';
 import type { Page, PageCursor } from '../store/entries';
-import type { Entry } from '../entry/types';
 import type { Opener } from '../lock/codec';
 
 /**

@@ -117,8 +117,10 @@ describe('the background side of the pause', () => {
     expect(until - Date.now()).toBeGreaterThan(9 * 60_000);
     expect((await pauses())[0]).toMatchObject({ site: 'slack', outcome: 'sent' });
     expect((await pauses())[0]?.entryId).toBeUndefined();
-    expect(await pauseHandlers['pause.hello']({}, slackTab)).toEqual({
+    expect(await pauseHandlers['pause.hello']({}, slackTab)).toMatchObject({
+      on: true,
       cooldowns: { 'slack:/client/T1/C1': until },
+      notes: [],
     });
     // A page may set cooldowns only for its own site's conversations.
     await expect(
