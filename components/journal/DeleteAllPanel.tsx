@@ -14,7 +14,7 @@ type Step =
  * Delete everything, only after a confirmation that says exactly what will go and offers an
  * export first. There is no undo for this one, and the confirmation says so.
  */
-export function DeleteAllPanel() {
+export function DeleteAllPanel({ canExport = true }: { canExport?: boolean }) {
   const [step, setStep] = useState<Step>({ name: 'idle' });
   const keep = useRef<HTMLButtonElement>(null);
   // The safe choice has the focus when the question appears.
@@ -53,9 +53,11 @@ export function DeleteAllPanel() {
           </p>
           <p>{t('deleteAllNoUndo')}</p>
           <div class="button-row start">
-            <button type="button" onClick={() => void exportJournal('json')}>
-              {t('deleteAllExportFirst')}
-            </button>
+            {canExport && (
+              <button type="button" onClick={() => void exportJournal('json')}>
+                {t('deleteAllExportFirst')}
+              </button>
+            )}
             <button type="button" class="danger" onClick={() => void confirm()}>
               {t('deleteAllConfirm')}
             </button>

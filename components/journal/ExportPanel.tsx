@@ -4,12 +4,19 @@ import { plural } from '@/lib/locale';
 import { exportJournal, type ExportKind } from './download';
 
 /** Export: JSON to keep or move (round-trips exactly), Markdown to read, CSV for a spreadsheet. */
-export function ExportPanel() {
+export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }) {
   const [status, setStatus] = useState<{ error: boolean; text: string }>({
     error: false,
     text: '',
   });
-  async function run(kind: ExportKind) {
+  // With the lock on, a file in plain words is a choice the person makes knowingly.
+  const [asking, setAsking] = useState<ExportKind>();
+  async function run(kind: ExportKind, confirmed = false) {
+    if (plainWarning && !confirmed) {
+      setAsking(kind);
+      return;
+    }
+    setAsking(undefined);
     try {
       const count = await exportJournal(kind);
       setStatus({ error: false, text: plural('exportDone', count) });
@@ -32,6 +39,21 @@ export function ExportPanel() {
           {t('exportCsv')}
         </button>
       </div>
+      {asking && (
+        <div class="confirm stack" role="group" aria-labelledby="export-plain-question">
+          <p id="export-plain-question" class="confirm-question">
+            {t('exportPlainQuestion')}
+          </p>
+          <div class="button-row start">
+            <button type="button" class="primary" onClick={() => void run(asking, true)}>
+              {t('exportPlainConfirm')}
+            </button>
+            <button type="button" onClick={() => setAsking(undefined)}>
+              {t('lockCancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <p class={`status${status.error ? ' status-error' : ''}`} role="status">
         {status.text}
       </p>

@@ -8,12 +8,16 @@ import { DataView } from './DataView';
 import { EntriesView } from './EntriesView';
 import { InsightsView } from './InsightsView';
 import { useJournalQuery } from './useJournalQuery';
+import { UnlockPanel } from './lock/UnlockPanel';
+import { useLock } from './lock/useLock';
 
 /** The journal page: entries, patterns and the user's data, each a tab; the view is in the URL. */
 export function JournalApp() {
   const [settings] = useSettings();
   useTheme(settings.theme);
   const [query, setQuery] = useJournalQuery();
+  const lock = useLock();
+  const status = lock.status;
   return (
     <div class="page journal-page">
       <header class="page-head">
@@ -22,22 +26,26 @@ export function JournalApp() {
         <p class="hint">{t('journalIntro')}</p>
       </header>
       <main class="stack">
-        <Tabs
-          label={t('journalViews')}
-          tabs={[
-            { id: 'entries', label: t('viewEntries') },
-            { id: 'insights', label: t('viewInsights') },
-            { id: 'data', label: t('viewData') },
-          ]}
-          selected={query.view}
-          onSelect={(view) => setQuery({ view })}
-          panels={{
-            entries: <EntriesView query={query} setQuery={setQuery} />,
-            // Patterns read the whole journal: only while their tab is open.
-            insights: query.view === 'insights' && <InsightsView />,
-            data: <DataView />,
-          }}
-        />
+        {/* Nothing of the journal shows until the lock is known: never a flash of words. */}
+        {status?.state === 'locked' && <UnlockPanel onUnlocked={lock.refresh} />}
+        {status && status.state !== 'locked' && (
+          <Tabs
+            label={t('journalViews')}
+            tabs={[
+              { id: 'entries', label: t('viewEntries') },
+              { id: 'insights', label: t('viewInsights') },
+              { id: 'data', label: t('viewData') },
+            ]}
+            selected={query.view}
+            onSelect={(view) => setQuery({ view })}
+            panels={{
+              entries: <EntriesView query={query} setQuery={setQuery} />,
+              // Patterns read the whole journal: only while their tab is open.
+              insights: query.view === 'insights' && <InsightsView />,
+              data: <DataView lock={status} onLockChange={lock.refresh} />,
+            }}
+          />
+        )}
       </main>
       <footer class="page-foot">
         <CrisisLinks />

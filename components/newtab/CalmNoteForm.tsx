@@ -6,6 +6,7 @@ const PROBLEM_TEXT: Record<string, MessageKey> = {
   empty: 'calmError_empty',
   'too-long': 'calmError_tooLong',
   full: 'calmError_full',
+  locked: 'calmError_locked',
 };
 
 /** Write a note to a future, harder day. A note that cannot be kept stays in the box. */

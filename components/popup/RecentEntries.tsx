@@ -5,13 +5,14 @@ import { useRecentEntries } from '../hooks/useRecentEntries';
 
 /** The last few entries under the quick journal, and the way into the full journal. */
 export function RecentEntries() {
-  const { entries, failed } = useRecentEntries(3);
+  const { entries, failed, locked } = useRecentEntries(3);
   return (
     <section class="recent" aria-labelledby="recent-heading">
       <h2 id="recent-heading" class="section-title">
         {t('recentHeading')}
       </h2>
       {failed && <p class="hint">{t('journalLoadError')}</p>}
+      {locked && <p class="hint">{t('recentLocked')}</p>}
       {entries?.length === 0 && <p class="hint">{t('recentEmpty')}</p>}
       {entries && entries.length > 0 && (
         <ul class="entry-list">

@@ -62,11 +62,22 @@ export const CALM_NOTES: ItemSpec<CalmNote[]> = {
 /** Sealed while the privacy lock is on, like drafts (storage/privateItem.ts). */
 export const calmNotesItem = /*#__PURE__*/ definePrivateItem(CALM_NOTES);
 
+/** The notes, or none while they are sealed and cannot be opened here (locked, after a restart). */
 export const listCalmNotes = (): Promise<CalmNote[]> => calmNotesItem.load();
+
+/**
+ * The notes, to change them: refuses ('locked') while they cannot be opened, so that adding
+ * one never writes a list of one over notes this page could not read.
+ */
+async function notesToChange(): Promise<CalmNote[]> {
+  const { value, locked } = await calmNotesItem.loadState();
+  if (locked) throw new Error('locked');
+  return value;
+}
 
 /** Keeps a new note; throws an Error whose message is the CalmNoteProblem when it cannot. */
 export async function addCalmNote(text: string, now = Date.now()): Promise<CalmNote> {
-  const notes = await listCalmNotes();
+  const notes = await notesToChange();
   const problem = checkCalmNote(text, notes.length);
   if (problem) throw new Error(problem);
   const note: CalmNote = { id: crypto.randomUUID(), text: text.trim(), createdAt: now };
@@ -80,13 +91,13 @@ export function pickCalmNote(notes: readonly CalmNote[], random: Random): CalmNo
 
 /** Forgets one note. Removing a note that is already gone changes nothing. */
 export async function removeCalmNote(id: string): Promise<void> {
-  const notes = await listCalmNotes();
+  const notes = await notesToChange();
   await calmNotesItem.save(notes.filter((note) => note.id !== id));
 }
 
 /** Puts a removed note back exactly as it was (Undo). Already there: nothing changes. */
 export async function restoreCalmNote(note: CalmNote): Promise<void> {
-  const notes = await listCalmNotes();
+  const notes = await notesToChange();
   if (notes.some((n) => n.id === note.id)) return;
   const restored = [...notes, note].sort((a, b) => a.createdAt - b.createdAt);
   await calmNotesItem.save(restored);

@@ -28,6 +28,10 @@ export function journalErrorText(error: unknown, text = ''): string {
       return t('error_blocked');
     case 'too-many':
       return t('error_tooMany');
+    case 'locked':
+      return t('error_locked');
+    case 'unreadable':
+      return t('error_unreadable');
     default:
       return t('error_generic');
   }
