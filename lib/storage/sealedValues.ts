@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { openSealed, sealBox, type Sealed } from '../journal/lock/crypto';
+import type { Sealed } from '../journal/lock/crypto';
+import { openSealed, sealBox } from '../journal/lock/seal';
 import { anyHeldKeys } from '../journal/lock/session';
 import { fromBase64, toBase64 } from './bytes';
 import { isEnvelope, LOCK_PUBLIC_KEY, type Envelope } from './privateItem';

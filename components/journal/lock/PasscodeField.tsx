@@ -1,4 +1,4 @@
-import { passcodeStrength } from '@/lib/journal/lock/crypto';
+import { passcodeStrength } from '@/lib/journal/lock/strength';
 import { t, type MessageKey } from '@/lib/i18n';
 
 const STRENGTH: MessageKey[] = ['lockStrength0', 'lockStrength1', 'lockStrength2', 'lockStrength3'];

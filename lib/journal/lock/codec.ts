@@ -1,6 +1,9 @@
 import { JournalError } from '../errors';
 import type { Entry, EntryContent, PauseEvent } from '../entry/types';
-import { openSealed, sealBox, sealVault, type UnlockedKeys, type VaultKeys } from './crypto';
+import type { UnlockedKeys, VaultKeys } from './crypto';
+
+/** Loaded when a record is first sealed or opened: with the lock off, never. */
+const crypto = () => import('./seal');
 import {
   entryContent,
   isSealed,
@@ -36,8 +39,10 @@ export const PLAIN: Sealer = {
 
 export function sealerFor(lock: LockRecord | undefined, unlocked?: UnlockedKeys): Sealer {
   if (!lock || lock.state !== 'on') return PLAIN;
-  const seal = (plain: Uint8Array<ArrayBuffer>, aad: Uint8Array<ArrayBuffer>) =>
-    unlocked ? sealVault(unlocked, plain, aad) : sealBox(lock.keys.publicKey, plain, aad);
+  const seal = async (plain: Uint8Array<ArrayBuffer>, aad: Uint8Array<ArrayBuffer>) => {
+    const { sealBox, sealVault } = await crypto();
+    return unlocked ? sealVault(unlocked, plain, aad) : sealBox(lock.keys.publicKey, plain, aad);
+  };
   return {
     on: true,
     async entry(entry) {
@@ -79,6 +84,7 @@ async function openJson(
 ): Promise<Record<string, unknown>> {
   if (!unlocked) throw new JournalError('locked');
   try {
+    const { openSealed } = await crypto();
     return JSON.parse(decoder.decode(await openSealed(unlocked, record.sealed, aad))) as Record<
       string,
       unknown

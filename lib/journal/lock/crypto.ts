@@ -22,11 +22,10 @@ const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const CURVE = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const AES = { name: 'AES-GCM', length: 256 } as const;
-const BOX_INFO = new TextEncoder().encode('steady-box-v1');
 
 const subtle = () => globalThis.crypto.subtle;
 /** Bytes on an ArrayBuffer of their own (what WebCrypto takes). */
-type Bytes = Uint8Array<ArrayBuffer>;
+export type Bytes = Uint8Array<ArrayBuffer>;
 const random = (bytes: number): Bytes => globalThis.crypto.getRandomValues(new Uint8Array(bytes));
 
 /** A sealed record's content. ArrayBuffers: IndexedDB keeps them as they are. */
@@ -161,85 +160,4 @@ export async function rewrapKeys(
     secrets.pkcs8.fill(0);
     secrets.journalKey.fill(0);
   }
-}
-
-const publicKeys = new WeakMap<JsonWebKey, Promise<CryptoKey>>();
-function importPublic(jwk: JsonWebKey): Promise<CryptoKey> {
-  let key = publicKeys.get(jwk);
-  if (!key) {
-    key = subtle().importKey('jwk', jwk, CURVE, false, []);
-    publicKeys.set(jwk, key);
-  }
-  return key;
-}
-
-async function boxKey(secret: ArrayBuffer, epk: ArrayBuffer, usage: KeyUsage) {
-  const material = await subtle().importKey('raw', secret, 'HKDF', false, ['deriveKey']);
-  return subtle().deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: epk, info: BOX_INFO },
-    material,
-    AES,
-    false,
-    [usage],
-  );
-}
-
-/** Seals with the public key alone: what every surface can do while the journal is locked. */
-export async function sealBox(publicKey: JsonWebKey, plain: Bytes, aad: Bytes): Promise<Sealed> {
-  const eph = await subtle().generateKey(CURVE, true, ['deriveBits']);
-  const [secret, epk] = await Promise.all([
-    subtle().deriveBits(
-      { name: 'ECDH', public: await importPublic(publicKey) },
-      eph.privateKey,
-      256,
-    ),
-    subtle().exportKey('raw', eph.publicKey),
-  ]);
-  const key = await boxKey(secret, epk, 'encrypt');
-  const iv = buffer(random(IV_BYTES));
-  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: aad }, key, plain);
-  return { via: 'box', epk, iv, ct };
-}
-
-/** Seals with the journal key: for a page that holds the unlocked keys. */
-export async function sealVault(unlocked: UnlockedKeys, plain: Bytes, aad: Bytes): Promise<Sealed> {
-  const iv = buffer(random(IV_BYTES));
-  const ct = await subtle().encrypt(
-    { name: 'AES-GCM', iv, additionalData: aad },
-    unlocked.journalKey,
-    plain,
-  );
-  return { via: 'vault', iv, ct };
-}
-
-/** Opens either kind of seal. Throws if the keys, the record or the binding are not right. */
-export async function openSealed(
-  unlocked: UnlockedKeys,
-  sealed: Sealed,
-  aad: Bytes,
-): Promise<Bytes> {
-  let key = unlocked.journalKey;
-  if (sealed.via === 'box') {
-    const epk = await subtle().importKey('raw', sealed.epk, CURVE, false, []);
-    const secret = await subtle().deriveBits(
-      { name: 'ECDH', public: epk },
-      unlocked.privateKey,
-      256,
-    );
-    key = await boxKey(secret, sealed.epk, 'decrypt');
-  }
-  return new Uint8Array(
-    await subtle().decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: aad }, key, sealed.ct),
-  );
-}
-
-/** A rough strength hint for a passcode: 0 (too short) to 3 (strong). Never a rule. */
-export function passcodeStrength(passcode: string): 0 | 1 | 2 | 3 {
-  if (passcode.length < 6) return 0;
-  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(passcode)).length;
-  const words = passcode.trim().split(/\s+/).length;
-  if (passcode.length >= 16 || (words >= 4 && passcode.length >= 14)) return 3;
-  if (passcode.length >= 10 && kinds >= 2) return 2;
-  if (passcode.length >= 12) return 2;
-  return 1;
 }
