@@ -11,10 +11,12 @@ const DYNAMIC_IMPORT = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
  * *OnTap (the popup's barometer check, components/popup/BarometerOnTap.tsx); the journal's
  * door, which the popup and the new tab load on their first save or edit
  * (components/journalDoor.ts, components/newtab/saveNote.ts), and what the door loads on
- * first use (lib/journal/door.ts): the writes, search, backups, Patterns, reminders.
+ * first use (lib/journal/door.ts): the writes, search, backups, Patterns, reminders; and, with
+ * the privacy lock on, the sealing of a draft (lib/storage/sealedValues.ts), loaded at the
+ * first keystroke (what a page opening needs, the draft's quick copy, is counted).
  */
 export const ON_TAP =
-  /BreathePanel|saveNote|OnTap|door|writes|everything|pauses|searchPage|backupFiles|insights|reminders/;
+  /BreathePanel|saveNote|OnTap|door|writes|everything|pauses|searchPage|backupFiles|insights|reminders|sealedValues/;
 
 export function gzipBytes(dir, files) {
   return files.reduce(

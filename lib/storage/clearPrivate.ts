@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LOCK_PUBLIC_KEY } from './privateItem';
-import { forgetSessionKey, isPrivateKey } from './sealedValues';
+import { isPrivateKey } from './sealedValues';
+import { forgetSessionKey } from './sessionCopy';
 
 /**
  * The storage half of "Delete everything": every draft (and any set aside while locked), the

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defineItem, withVersion, type ItemSpec, type StoredItem } from './item';
+import { readStored, withVersion, type ItemSpec } from './item';
 
 /**
  * An item holding the person's own words (a draft, the notes from calm you): stored as any
@@ -20,7 +20,10 @@ export function isEnvelope(value: unknown): value is Envelope {
   return typeof value === 'object' && value !== null && (value as Envelope).sealed === 1;
 }
 
+/** Sealing (at the first keystroke) and opening with the passcode's keys: only if need be. */
 const sealing = () => import('./sealedValues');
+/** Opening a draft's quick copy as a page opens with the lock on: small, on its own. */
+const quickCopy = () => import('./sessionCopy');
 
 /**
  * The lock's public key as this page last heard it: read once, then kept current by storage
@@ -42,66 +45,56 @@ function knowLock(): Promise<void> {
   return known;
 }
 
-export interface PrivateItem<T> extends StoredItem<T> {
-  /** As load, and whether a value is there that this page cannot open (locked, after a restart). */
+export interface PrivateItem<T> {
+  /** The value, and whether one is there that this page cannot open (locked, after a restart). */
   loadState(): Promise<{ value: T; locked: boolean }>;
+  load(): Promise<T>;
   /**
    * The stored form of a value: at once (a plain object) when the lock is known to be off,
    * else a promise of the sealed form.
    */
   prepare(value: T): unknown;
-  /** Writes a stored form made by prepare. */
+  /** Writes a stored form made by prepare; a ready one is handed over in this very task. */
   write(stored: unknown): Promise<void>;
+  save(value: T): Promise<void>;
+  remove(): Promise<void>;
+  /** Calls back with the new value when any page changes it (and this page can open it). */
+  watch(onChange: (value: T) => void): () => void;
 }
 
 export function definePrivateItem<T>(spec: ItemSpec<T>): PrivateItem<T> {
-  const plain = defineItem(spec);
   const { key } = spec;
-  const pack = spec.pack ?? withVersion;
+  const read = (stored: unknown) => readStored(spec, stored);
+  const local = browser.storage.local;
   void knowLock();
   async function open(stored: unknown): Promise<{ value: T; locked: boolean }> {
-    if (!isEnvelope(stored)) return { value: plain.read(stored), locked: false };
-    const opened = await (await sealing()).openEnvelope(key, stored);
-    return opened.ok
-      ? { value: plain.read(opened.value), locked: false }
-      : { value: plain.read(undefined), locked: true };
-  }
-  async function sealed(packed: unknown): Promise<unknown> {
-    await knowLock();
-    return publicKey ? (await sealing()).sealValue(key, packed, publicKey) : packed;
+    if (!isEnvelope(stored)) return { value: read(stored), locked: false };
+    const quick = await (await quickCopy()).openSessionCopy(key, stored);
+    const opened = quick.ok ? quick : await (await sealing()).openEnvelope(key, stored);
+    return { value: read(opened.ok ? opened.value : undefined), locked: !opened.ok };
   }
   const item: PrivateItem<T> = {
-    ...plain,
-    async loadState() {
-      return open((await browser.storage.local.get(key))[key]);
-    },
-    async load() {
-      return (await item.loadState()).value;
-    },
+    loadState: async () => open((await local.get(key))[key]),
+    load: async () => (await item.loadState()).value,
     prepare(value) {
-      const packed = pack(spec.sanitise(value), spec.version);
-      return publicKey === null ? packed : sealed(packed);
+      const packed = (spec.pack ?? withVersion)(spec.sanitise(value), spec.version);
+      return publicKey === null
+        ? packed
+        : knowLock().then(async () =>
+            publicKey ? (await sealing()).sealValue(key, packed, publicKey) : packed,
+          );
     },
-    write(stored) {
-      // A ready form is handed to the browser in this very task (see drafts/store.ts).
-      return stored instanceof Promise
-        ? stored.then((form) => browser.storage.local.set({ [key]: form }))
-        : browser.storage.local.set({ [key]: stored });
-    },
-    async save(value) {
-      const clean = spec.sanitise(value);
-      await item.write(await item.prepare(clean));
-      return clean;
-    },
-    async update(change) {
-      return item.save(change(await item.load()));
-    },
+    write: (stored) =>
+      stored instanceof Promise
+        ? stored.then((form) => local.set({ [key]: form }))
+        : local.set({ [key]: stored }),
+    save: (value) => item.write(item.prepare(value)),
+    remove: () => local.remove(key),
     watch(onChange) {
       const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area !== 'local' || !changes[key]) return;
-        void open(changes[key].newValue).then(({ value, locked }) => {
-          if (!locked) onChange(value);
-        });
+        if (area === 'local' && changes[key]) {
+          void open(changes[key].newValue).then((got) => got.locked || onChange(got.value));
+        }
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);

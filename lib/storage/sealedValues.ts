@@ -3,6 +3,7 @@ import type { Sealed } from '../journal/lock/crypto';
 import { openSealed, sealBox } from '../journal/lock/seal';
 import { anyHeldKeys } from '../journal/lock/session';
 import { fromBase64, toBase64 } from './bytes';
+import { aadOf, getSessionKey, openSessionCopy } from './sessionCopy';
 import { isEnvelope, LOCK_PUBLIC_KEY, type Envelope } from './privateItem';
 
 /**
@@ -19,49 +20,11 @@ import { isEnvelope, LOCK_PUBLIC_KEY, type Envelope } from './privateItem';
  * The same WebCrypto primitives as the journal's lock (lib/journal/lock/crypto.ts).
  */
 
-const SESSION_KEY = 'steady-session-key';
 const encoder = new TextEncoder();
-/** Bound to the item's key; a draft set aside (draftkept:<name>:<time>) keeps its own. */
-const aadOf = (key: string) =>
-  encoder.encode(`steady-item:${key.replace(/^draftkept:(.+):\d+$/, 'draft:$1')}`);
 
 export async function lockPublicKey(): Promise<JsonWebKey | undefined> {
   const stored = (await browser.storage.local.get(LOCK_PUBLIC_KEY))[LOCK_PUBLIC_KEY];
   return stored && typeof stored === 'object' ? (stored as JsonWebKey) : undefined;
-}
-
-type SessionKey = { sid: string; key: CryptoKey } | undefined;
-let sessionKey: Promise<SessionKey> | undefined;
-
-/** After "Delete everything" cleared storage.session: the next seal makes a new key. */
-export function forgetSessionKey(): void {
-  sessionKey = undefined;
-}
-
-/** This browser session's key for the quick copies, made by whichever page needs it first. */
-function getSessionKey(): Promise<SessionKey> {
-  sessionKey ??= (async () => {
-    try {
-      const stored = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY] as
-        { sid: string; raw: string } | undefined;
-      let raw = stored?.raw;
-      let sid = stored?.sid;
-      if (!raw || !sid) {
-        raw = toBase64(crypto.getRandomValues(new Uint8Array(32)).buffer);
-        sid = crypto.randomUUID();
-        await browser.storage.session.set({ [SESSION_KEY]: { sid, raw } });
-      }
-      const key = await crypto.subtle.importKey('raw', fromBase64(raw), 'AES-GCM', false, [
-        'encrypt',
-        'decrypt',
-      ]);
-      return { sid, key };
-    } catch {
-      // No session storage here: every read of a sealed item then needs the passcode.
-      return undefined;
-    }
-  })();
-  return sessionKey;
 }
 
 async function seal(key: string, value: unknown, publicKey: JsonWebKey): Promise<Envelope> {
@@ -93,20 +56,9 @@ export type Opened = { ok: true; value: unknown } | { ok: false };
 
 /** Opens an envelope with this session's key, else with the keys this page holds. */
 export async function openEnvelope(key: string, envelope: Envelope): Promise<Opened> {
+  const quick = await openSessionCopy(key, envelope);
+  if (quick.ok) return quick;
   const decoder = new TextDecoder();
-  const session = envelope.session && (await getSessionKey());
-  if (envelope.session && session && session.sid === envelope.session.sid) {
-    try {
-      const plain = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: fromBase64(envelope.session.iv), additionalData: aadOf(key) },
-        session.key,
-        fromBase64(envelope.session.ct),
-      );
-      return { ok: true, value: JSON.parse(decoder.decode(plain)) };
-    } catch {
-      // Fall through to the passcode's keys.
-    }
-  }
   const keys = anyHeldKeys();
   if (!keys) return { ok: false };
   try {
