@@ -13,6 +13,7 @@ import { measureColdStart } from './coldstart.mjs';
 import { measureContentScript, serveChat, turnOnWhatsApp } from './content.mjs';
 import { measureDetection } from './detection.mjs';
 import { measureJournal } from './journal.mjs';
+import { measureLock } from './lock.mjs';
 import { heapAfter, useNewtab, usePopup } from './memory.mjs';
 import { measureFirstNewtab, measurePlainNewtab, measureSurfaces } from './surfaces.mjs';
 import { toMarkdown, toRows, toTerminal } from './report.mjs';
@@ -171,6 +172,13 @@ try {
     quick,
     progress,
   })) {
+    add(f.group, f.name, f.value, f.unit, f.aim);
+  }
+  await steady.close();
+
+  progress('privacy lock at 10,000 entries');
+  steady = await launchSteady(extension.dir);
+  for (const f of await measureLock(steady, { root, extensionDir: extension.dir, progress })) {
     add(f.group, f.name, f.value, f.unit, f.aim);
   }
   await steady.close();

@@ -1,9 +1,11 @@
 import { JournalError } from '../errors';
 import type { Entry, EntryContent, PauseEvent } from '../entry/types';
 import type { UnlockedKeys, VaultKeys } from './crypto';
+import type * as Seal from './seal';
 
 /** Loaded when a record is first sealed or opened: with the lock off, never. */
-const crypto = () => import('./seal');
+let sealModule: Promise<typeof Seal> | undefined;
+const crypto = () => (sealModule ??= import('./seal'));
 import {
   entryContent,
   isSealed,

@@ -6,8 +6,9 @@ import { readLock, removeLock, writeLock } from '../store/lock';
 import type { JournalConnection } from '../store/open';
 import { noteFailure, noteSuccess, waitBeforeTry } from './attempts';
 import { openerFor, sealerFor } from './codec';
-import { createKeys, rewrapKeys, unlockKeys, WrongPasscode } from './crypto';
-import { countRecords, runPass, type PassProgress } from './passes';
+import { createKeys, rewrapKeys, unlockKeys, WrongPasscode, type UnlockedKeys } from './crypto';
+import type { Entry, PauseEvent } from '../entry/types';
+import { countRecords, rewrite, runPass, type PassProgress } from './passes';
 import {
   DEFAULT_IDLE_MINUTES,
   isSealed,
@@ -92,15 +93,36 @@ export async function sealLeftovers(
     return;
   }
   const seal = sealerFor(lock, keys);
-  const plain = (record: object) => !isSealed(record);
-  await runPass<StoredEntry>(db, 'entries', plain, (r) => seal.entry(r as never), tick);
-  await runPass<StoredPause>(db, 'pauses', plain, (r) => seal.pause(r as never), tick);
-  if (!keys) return;
-  // Unlocked: what was captured while locked moves under the journal key (quicker to open).
+  if (!lock.sealedAll) {
+    const plain = (record: object) => !isSealed(record);
+    await runPass<StoredEntry>(db, 'entries', plain, (r) => seal.entry(r as Entry), tick);
+    await runPass<StoredPause>(db, 'pauses', plain, (r) => seal.pause(r as PauseEvent), tick);
+    await writeLock(db, { ...((await readLock(db)) ?? lock), sealedAll: true });
+  }
+  if (keys) await compact(db, lock, keys);
+}
+
+/**
+ * After an unlock: what was captured while locked (sealed to the public key, half a
+ * millisecond each to open) moves under the journal key (a few microseconds). Only records
+ * newer than the last compaction can be such, so this reads a few, not the whole journal.
+ */
+async function compact(db: JournalConnection, lock: LockRecord, keys: UnlockedKeys) {
+  const started = Date.now();
+  // A minute's margin: a capture may carry a time a little behind this page's clock.
+  const since = (lock.compactedAt ?? 0) - 60_000;
+  const seal = sealerFor(lock, keys);
   const open = openerFor(keys);
-  const boxed = (record: object) => isSealed(record) && record.sealed.via === 'box';
-  await runPass<StoredEntry>(db, 'entries', boxed, async (r) => seal.entry(await open.entry(r)));
-  await runPass<StoredPause>(db, 'pauses', boxed, async (r) => seal.pause(await open.pause(r)));
+  const boxed = (record: StoredEntry | StoredPause) =>
+    isSealed(record) && record.sealed.via === 'box';
+  const [entries, pauses] = await Promise.all([
+    db.getAllFromIndex('entries', 'by-created', IDBKeyRange.lowerBound([since, ''])),
+    db.getAllFromIndex('pauses', 'by-at', IDBKeyRange.lowerBound(since)),
+  ]);
+  await rewrite(db, 'entries', entries.filter(boxed), async (r) => seal.entry(await open.entry(r)));
+  await rewrite(db, 'pauses', pauses.filter(boxed), async (r) => seal.pause(await open.pause(r)));
+  const now = await readLock(db);
+  if (now) await writeLock(db, { ...now, compactedAt: started });
 }
 
 /** Turns the lock on: new keys, then every record sealed (this page stays unlocked). */
@@ -117,6 +139,8 @@ export async function turnOn(
     keys,
     idleMinutes: DEFAULT_IDLE_MINUTES,
     since: Date.now(),
+    sealedAll: false,
+    compactedAt: Date.now(),
   };
   // The lock's record first: from here on, every page's writes are sealed (drafts and notes
   // from calm you too, once the public key is in storage.local).

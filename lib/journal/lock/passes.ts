@@ -58,18 +58,30 @@ export async function runPass<T extends Stored>(
     after = batch[batch.length - 1]!.id;
     const todo = batch.filter(needs);
     if (todo.length === 0) continue;
-    const next = await Promise.all(todo.map(transform));
-    const tx = db.transaction(store, 'readwrite');
-    const puts = todo.map(async (before, i) => {
-      const now = (await tx.store.get(before.id)) as T | undefined;
-      if (now && unchanged(now, before)) {
-        await tx.store.put(next[i]!);
-        rewritten++;
-      }
-    });
-    await Promise.all([...puts, tx.done]);
+    rewritten += await rewrite(db, store, todo, transform);
     onBatch?.(todo.length);
   }
+}
+
+/** Transforms these records and writes each back if it is still as it was read. */
+export async function rewrite<T extends Stored>(
+  db: JournalConnection,
+  store: StoreName,
+  todo: T[],
+  transform: (record: T) => Promise<T>,
+): Promise<number> {
+  let rewritten = 0;
+  const next = await Promise.all(todo.map(transform));
+  const tx = db.transaction(store, 'readwrite');
+  const puts = todo.map(async (before, i) => {
+    const now = (await tx.store.get(before.id)) as T | undefined;
+    if (now && unchanged(now, before)) {
+      await tx.store.put(next[i]!);
+      rewritten++;
+    }
+  });
+  await Promise.all([...puts, tx.done]);
+  return rewritten;
 }
 
 /** How many records of both stores a pass would look at, for its progress. */

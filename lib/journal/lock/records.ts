@@ -50,6 +50,13 @@ export interface LockRecord {
   /** Minutes without a key or a click before an unlocked page locks again. */
   idleMinutes: number;
   since: number;
+  /** Every record written before the lock went on has been sealed (the pass finished). */
+  sealedAll?: boolean;
+  /**
+   * Records sealed to the public key (captured while locked) before this time have been moved
+   * under the journal key; only newer ones need looking at after an unlock.
+   */
+  compactedAt?: number;
 }
 
 export const IDLE_CHOICES = [1, 5, 15, 30, 60] as const;
