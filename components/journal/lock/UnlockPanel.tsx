@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { journalErrorText, unlockJournal } from '@/lib/journal/door';
+import { journalErrorText, unlockJournal, warmSearch } from '@/lib/journal/door';
 import { t } from '@/lib/i18n';
 import { DeleteAllPanel } from '../DeleteAllPanel';
 import { PasscodeField } from './PasscodeField';
@@ -25,6 +25,9 @@ export function UnlockPanel({ onUnlocked }: { onUnlocked(): void }) {
       const outcome = await unlockJournal(passcode);
       if (outcome.ok) {
         setPasscode('');
+        // Opening every entry for search takes a few seconds at 10,000: start while idle now,
+        // so it is ready by the time a search is typed.
+        warmSearch();
         onUnlocked();
         return;
       }
