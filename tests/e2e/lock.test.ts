@@ -5,6 +5,7 @@ import { ImitationSite, turnOnSite } from './pages/pauseSite';
 import { NewtabPage } from './pages/newtab';
 import { PopupPage } from './pages/popup';
 import { serveImitations, type ImitationSites } from './support/sites';
+import { seriousViolations } from './support/axe';
 import { launchSteady, type Steady } from './support/steady';
 
 /**
@@ -38,6 +39,19 @@ afterAll(async () => {
   await steady?.close();
   await sites?.close();
 });
+
+/** axe finds nothing serious or critical, in light and in dark. */
+async function accessible(page: JournalPage['page'], where: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect({ where, colorScheme, violations: await seriousViolations(page) }).toEqual({
+      where,
+      colorScheme,
+      violations: [],
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 async function dataTab(): Promise<JournalPage> {
   const journal = await JournalPage.open(steady, '?view=data');
@@ -82,6 +96,7 @@ describe('the privacy lock', () => {
     const page = journal.page;
     await page.getByRole('button', { name: 'Set a passcode…' }).click();
     await page.getByText('nobody can open your journal again').waitFor();
+    await accessible(page, 'turning the lock on');
     await page.getByLabel('New passcode').fill(PASSCODE);
     await page.getByLabel('The same passcode again').fill('quiet river 24');
     await page.getByRole('checkbox', { name: /a lost passcode cannot be recovered/ }).check();
@@ -90,6 +105,7 @@ describe('the privacy lock', () => {
     await page.getByLabel('The same passcode again').fill(PASSCODE);
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
     await page.getByRole('button', { name: 'Lock now' }).waitFor();
+    await accessible(page, 'the lock on, unlocked');
     expect(await storedText(page)).not.toContain('Sunday felt long');
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
@@ -155,6 +171,7 @@ describe('the privacy lock', () => {
     await page.getByLabel('Passcode').fill('quiet river 41');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('alert').getByText("That passcode didn't open your journal.").waitFor();
+    await accessible(page, 'locked, after a wrong passcode');
     await page.getByLabel('Passcode').fill(PASSCODE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await journal.expectCount(4);
@@ -192,8 +209,9 @@ describe('the privacy lock', () => {
     const journal = await JournalPage.open(steady);
     await journal.page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
     expect(await journal.entries.count()).toBe(0);
-    await journal.page.getByLabel('Passcode').fill(PASSCODE);
-    await journal.page.getByRole('button', { name: 'Unlock' }).click();
+    // From the keyboard alone: the passcode box has the focus as the page opens.
+    await journal.page.keyboard.type(PASSCODE);
+    await journal.page.keyboard.press('Enter');
     await journal.expectCount(4);
     await journal.page.close();
   });
