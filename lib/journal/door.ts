@@ -6,6 +6,7 @@ import type { NewEntry } from './entry/write';
 import type { Insights } from './insights';
 import { isFiltered, type JournalFilter } from './search/filter';
 import { getEntry, pageEntries, type Page, type PageCursor } from './store/entries';
+import type { JournalContents } from './store/everything';
 import type { ImportSummary } from './store/importWrite';
 import { getJournal, type JournalConnection } from './store/open';
 import type { PausedDraft } from './store/pauses';
@@ -31,7 +32,15 @@ import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
 
 export { onJournalChanged } from './changes';
 export { journalErrorText } from './messages';
-export type { ExportKind, ImportOutcome, ImportSummary, Page, PageCursor, PausedDraft };
+export type {
+  ExportKind,
+  ImportOutcome,
+  ImportSummary,
+  JournalContents,
+  Page,
+  PageCursor,
+  PausedDraft,
+};
 
 const writes = () => import('./store/writes');
 const everything = () => import('./store/everything');
@@ -121,6 +130,15 @@ export async function readPatterns(): Promise<Insights> {
     everything(),
   ]);
   return read(async (db) => computeInsights(await readEverything(db)));
+}
+
+/**
+ * Everything written and every pause made in [start, end) (ms), for a summary for a session.
+ * Only read, never kept: the summary is built on the page each time.
+ */
+export async function readBetween(start: number, end: number): Promise<JournalContents> {
+  const { readRange } = await import('./store/range');
+  return read((db) => readRange(db, start, end));
 }
 
 /** The newest paused message not yet revisited, for the new tab's quiet line. */
