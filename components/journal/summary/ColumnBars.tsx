@@ -39,17 +39,16 @@ export function ColumnBars({ values, max, labels }: Props) {
           />
         );
       })}
-      {labels.map(({ index, text }) => (
-        <text
-          key={index}
-          x={PAD.left + index * slot + slot / 2}
-          y={COLUMNS_H - 8}
-          text-anchor="middle"
-          class="sheet-label"
-        >
-          {text}
-        </text>
-      ))}
+      {labels.map(({ index, text }) => {
+        // The first and last labels hang inward, so the picture's edge never cuts them.
+        const anchor = index === 0 ? 'start' : index === values.length - 1 ? 'end' : 'middle';
+        const x = PAD.left + index * slot + { start: 0, middle: slot / 2, end: slot }[anchor];
+        return (
+          <text key={index} x={x} y={COLUMNS_H - 8} text-anchor={anchor} class="sheet-label">
+            {text}
+          </text>
+        );
+      })}
     </>
   );
 }

@@ -38,7 +38,7 @@ export function EntryChooser({ entries, chosen, onToggle }: Props) {
                   <label for={`choose-${entry.id}`} class="choose-label">
                     {t('summaryChooseEntry', momentWords(entry.createdAt))}
                   </label>
-                  <p class="hint">{entryLabel(entry)}</p>
+                  <p class="hint">{entryLabel(entry, false)}</p>
                   <p id={`choose-${entry.id}-text`} class="choose-text">
                     {entry.text}
                   </p>

@@ -75,7 +75,7 @@ export function RangePicker({ choice, problem, onChange }: Props) {
             </label>
           </div>
         )}
-        <p id="range-problem" role="status" class={wrong ? 'status status-error' : 'hint'}>
+        <p id="range-problem" role="status" class={wrong ? 'status status-error' : 'status'}>
           {choice.period === 'custom' && problem ? problemText(problem) : ''}
         </p>
       </fieldset>

@@ -144,8 +144,9 @@ function pauses({ pauses: p }: SessionSummary): string[] {
 }
 
 /** An entry's date and what was chosen with it, for its line on the page. */
-export function entryLabel(entry: Entry): string {
-  const parts = [momentWords(entry.createdAt), t(`kind_${entry.kind}` as MessageKey)];
+export function entryLabel(entry: Entry, withDate = true): string {
+  const parts = [t(`kind_${entry.kind}` as MessageKey)];
+  if (withDate) parts.unshift(momentWords(entry.createdAt));
   if (entry.intensity !== undefined && entry.kind !== 'breathing') {
     parts.push(t('summaryEntryStrength', String(entry.intensity)));
   }
