@@ -116,6 +116,15 @@ describe('the summary for a session', () => {
     const { text } = await pdfText(await page.pdf({ format: 'A4' }));
     expect(text).toContain(CHOSEN[0]);
     expect(text).not.toContain(CHOSEN[1]);
+
+    // The answers stay until the person clears them; cleared, they are gone after a reload.
+    await page.getByRole('button', { name: 'Clear my answers' }).click();
+    await page.getByText('Your answers are cleared.').waitFor();
+    await page.reload();
+    await view.ready();
+    await expect(
+      view.prompt('What triggers my anxiety in relationships?').inputValue(),
+    ).resolves.toBe('');
     await page.close();
   });
 
