@@ -10,6 +10,7 @@ import { currentCodec } from './lock/current';
 import type { LockStatus, UnlockOutcome } from './lock/manage';
 import type { PassProgress } from './lock/passes';
 import { getEntry, pageEntries, type Page, type PageCursor } from './store/entries';
+import type { JournalContents } from './store/everything';
 import type { ImportSummary } from './store/importWrite';
 import { getJournal, type JournalConnection } from './store/open';
 import type { PausedDraft } from './store/pauses';
@@ -47,6 +48,7 @@ export type {
   ExportKind,
   ImportOutcome,
   ImportSummary,
+  JournalContents,
   LockStatus,
   Page,
   PageCursor,
@@ -150,6 +152,15 @@ export async function readPatterns(): Promise<Insights> {
     everything(),
   ]);
   return read(withCodec(async (db, c) => computeInsights(await readEverything(db, c.open))));
+}
+
+/**
+ * Everything written and every pause made in [start, end) (ms), for a summary for a session.
+ * Only read, never kept: the summary is built on the page each time.
+ */
+export async function readBetween(start: number, end: number): Promise<JournalContents> {
+  const { readRange } = await import('./store/range');
+  return read(withCodec((db, c) => readRange(db, start, end, c.open)));
 }
 
 /** The id of the newest paused message not yet revisited, for the new tab's quiet line. */

@@ -6,6 +6,7 @@ import messages from '@/public/_locales/en/messages.json';
 import { PATTERNS, PATTERN_IDS, SESSION_LENGTHS } from '@/lib/exercises/breathing';
 import { GROUNDING_STEPS } from '@/lib/exercises/grounding';
 import { ENTRY_KINDS, NEEDS } from '@/lib/journal/entry/types';
+import { PROMPTS, SUMMARY_PERIODS } from '@/lib/journal/summary';
 import { PAUSE_THEMES } from '@/lib/pause/detect';
 import { NEWTAB_MODES, THEMES } from '@/lib/settings/schema';
 
@@ -34,6 +35,10 @@ const TEMPLATE_VALUES: Record<string, readonly (string | number)[]> = {
   theme_: THEMES,
   newtabMode_: NEWTAB_MODES,
   pauseReframe_: PAUSE_THEMES,
+  prompt_: PROMPTS,
+  period_: SUMMARY_PERIODS,
+  // rangeProblem_tooLong is asked for by its own name, with its substitution.
+  rangeProblem_: ['missing', 'order', 'future'],
 };
 
 interface Use {

@@ -1,5 +1,6 @@
 import { isFiltered, type JournalFilter } from './filter';
 import { ENTRY_KINDS, NEEDS, isEntryKind, isNeed } from '../entry/types';
+import { SUMMARY_PERIODS, type SummaryPeriod } from '../summary/range';
 
 /**
  * What the journal page shows, kept in its URL so a reload (or a link from a notification)
@@ -12,16 +13,21 @@ import { ENTRY_KINDS, NEEDS, isEntryKind, isNeed } from '../entry/types';
  * - `to`    last day to include, YYYY-MM-DD (local time, the whole day)
  * - `entry` an entry's id: the page opens focused on it (for an unsent message, with the
  *           "Do you still want to send this?" prompt). The pause feature links here.
- * - `view`  entries (default) | insights | data
+ * - `view`  entries (default) | insights | data | summary (the summary for a session)
+ * - `period` the summary's days: week | fortnight | month (the last 7, 14 or 30, default week)
+ *           | custom, with `start` and `end` (YYYY-MM-DD; kept as typed, checked by the view)
  * Unknown names and values that do not parse are ignored, never an error.
  */
 
-export const JOURNAL_VIEWS = ['entries', 'insights', 'data'] as const;
+export const JOURNAL_VIEWS = ['entries', 'insights', 'data', 'summary'] as const;
 export type JournalView = (typeof JOURNAL_VIEWS)[number];
 
 export interface JournalQuery extends JournalFilter {
   entry?: string;
   view: JournalView;
+  period?: SummaryPeriod;
+  start?: string;
+  end?: string;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,6 +81,14 @@ export function parseQuery(search: string): JournalQuery {
   if (from) query.from = from;
   if (to) query.to = to;
   if (entry) query.entry = entry;
+  const period = params.get('period');
+  if ((SUMMARY_PERIODS as readonly string[]).includes(period ?? '')) {
+    query.period = period as SummaryPeriod;
+  }
+  const start = text(params, 'start', 10);
+  const end = text(params, 'end', 10);
+  if (start) query.start = start;
+  if (end) query.end = end;
   return query;
 }
 
@@ -82,7 +96,19 @@ export function parseQuery(search: string): JournalQuery {
 export function formatQuery(query: Partial<JournalQuery>): string {
   const params = new URLSearchParams();
   if (query.view && query.view !== 'entries') params.set('view', query.view);
-  for (const name of ['q', 'kind', 'need', 'tag', 'from', 'to', 'entry'] as const) {
+  const names = [
+    'q',
+    'kind',
+    'need',
+    'tag',
+    'from',
+    'to',
+    'entry',
+    'period',
+    'start',
+    'end',
+  ] as const;
+  for (const name of names) {
     const value = query[name];
     if (value) params.set(name, value);
   }

@@ -43,3 +43,17 @@ describe('the journal query string', () => {
     expect(new Date(dayStart('2026-03-10')).getDate()).toBe(10);
   });
 });
+
+describe("the summary for a session's address", () => {
+  it('keeps the view and its days, and drops a period it does not know', () => {
+    const query = parseQuery('?view=summary&period=custom&start=2026-03-01&end=2026-03-31');
+    expect(query).toEqual({
+      view: 'summary',
+      period: 'custom',
+      start: '2026-03-01',
+      end: '2026-03-31',
+    });
+    expect(formatQuery(query)).toBe('?view=summary&period=custom&start=2026-03-01&end=2026-03-31');
+    expect(parseQuery('?view=summary&period=year')).toEqual({ view: 'summary' });
+  });
+});

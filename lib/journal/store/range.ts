@@ -1,0 +1,34 @@
+import type { JournalContents } from './everything';
+import type { Opener } from '../lock/codec';
+import type { JournalConnection } from './open';
+
+/**
+ * Every entry written and every pause made in [start, end) (ms), oldest first, in one read by
+ * key range: a summary of the last week costs the same in a journal of years as in one of days.
+ */
+export async function readRange(
+  db: JournalConnection,
+  start: number,
+  end: number,
+  open: Opener,
+): Promise<JournalContents> {
+  const tx = db.transaction(['entries', 'pauses']);
+  // [start] sorts before every [start, id], and [end] after every [end - 1, id]: the bounds
+  // hold whole milliseconds whatever the ids are.
+  const [entries, pauses] = await Promise.all([
+    tx
+      .objectStore('entries')
+      .index('by-created')
+      .getAll(IDBKeyRange.bound([start], [end], false, true)),
+    tx
+      .objectStore('pauses')
+      .index('by-at')
+      .getAll(IDBKeyRange.bound(start, end, false, true)),
+  ]);
+  await tx.done;
+  // Sealed records open after the read (a transaction does not outlive other awaits).
+  return {
+    entries: await Promise.all(entries.map((record) => open.entry(record))),
+    pauses: await Promise.all(pauses.map((record) => open.pause(record))),
+  };
+}
