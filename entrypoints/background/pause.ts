@@ -7,6 +7,7 @@ import { ownConversation } from '@/lib/pause/limits';
 import { isSiteOn, syncRegistrationsInOrder } from '@/lib/pause/registration';
 import { siteForUrl, type Site } from '@/lib/pause/sites';
 import { loadPauseSettings } from '@/lib/pause/settingsStore';
+import { SHIPPED_MODEL } from '@/lib/pause/shippedModel';
 import { savePaused, waitPaused } from './pauseDrafts';
 import { restoreReminders, ringReminder } from './reminders';
 
@@ -51,6 +52,15 @@ export const pauseHandlers: PauseHandlers = {
       if (key === site.id || key.startsWith(`${site.id}:`)) mine[key] = until;
     }
     return { cooldowns: mine };
+  },
+
+  /**
+   * The model that weighs drafts, for a pause content script to keep: it is too large for the
+   * content script's own bundle. The same for every site; asked once per page.
+   */
+  async 'pause.model'(_data, sender) {
+    await senderSite(sender);
+    return SHIPPED_MODEL;
   },
 
   async 'pause.save'(data, sender) {

@@ -9,6 +9,7 @@ import { siteForUrl } from '@/lib/pause/sites';
 import { calmNoteTexts, CALM_NOTES_KEY } from './calmNotes';
 import { createPauseController } from './controller';
 import { openOverlay } from './overlay';
+import { askForModel } from './pauseModel';
 
 /**
  * Pause before sending. Registered at run time (lib/pause/registration.ts) only for the sites
@@ -106,6 +107,7 @@ export default defineContentScript({
       .get([PAUSE_SETTINGS_KEY, ENABLED_SITES_KEY, CALM_NOTES_KEY])
       .then(apply)
       .catch(() => report('settings'));
+    askForModel(pause.setModel, report);
     sendMessage('pause.hello', {})
       .then(({ cooldowns }) => pause.setCooldowns(cooldowns))
       .catch(() => report('message'));

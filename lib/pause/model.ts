@@ -1,13 +1,11 @@
-import shipped from './model.json';
-import { unpackModel } from './modelTypes';
+import { WEIGHT_SCALE, type PauseModel } from './modelTypes';
 
 /**
- * The linear model's weights, trained by scripts/train-pause-model.ts on the tune and train
- * parts of tests/corpus (never the held-out part) and shipped as data: nothing is downloaded.
+ * A feature's weight in log-odds; 0 when the model does not list it. The model is trained by
+ * scripts/train-pause-model.ts on the tune and train parts of tests/corpus (never the held-out
+ * part) and shipped as data (model.json): nothing is downloaded. The background holds it
+ * (shippedModel.ts) and hands it to each pause content script at start-up.
  */
-export const MODEL = unpackModel(shipped);
-
-/** A feature's weight in log-odds (the file keeps tenths as whole numbers); 0 when unlisted. */
-export function weightOf(feature: string): number {
-  return (MODEL.weights[feature] ?? 0) / 10;
+export function weightOf(model: PauseModel | undefined, feature: string): number {
+  return (model?.weights.get(feature) ?? 0) / WEIGHT_SCALE;
 }
