@@ -95,6 +95,12 @@ try {
   }
   add('pause detection', 'one decision, median', detection.decideMs, 'ms');
   add('pause detection', 'one decision, 99th percentile', detection.decideP99Ms, 'ms');
+  add(
+    'pause detection',
+    'unpacking the model a page is handed, median',
+    detection.unpackModelMs,
+    'ms',
+  );
 
   progress('starting Chromium with Steady');
   let steady = await launchSteady(extension.dir);
