@@ -146,7 +146,7 @@ try {
   progress('content script on a chat page of about 50,000 elements');
   const chat = await serveChat(root);
   const network = { args: chat.args, ignoreHTTPSErrors: true };
-  steady = await launchSteady(extension.dir, network);
+  steady = await launchSteady(extension.dir, { ...network, grant: ['notifications'] });
   await turnOnWhatsApp(steady);
   const bare = await launchPlain(network);
   const content = await measureContentScript({ steady, plain: bare, quick });

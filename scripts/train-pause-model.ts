@@ -10,7 +10,7 @@
 // content script as data by message (entrypoints/pause.content/model.ts), so its size no longer
 // counts against the content script's budget, and cutting it to the heaviest weights after
 // training cost most of what it had learned (cross-validated recall at the default fell from
-// about 0.89 to below 0.5 when cut to 4,000 weights: AdaGrad gives rare features large weights,
+// about 0.89 to below 0.4 when cut to 4,000 weights: AdaGrad gives rare features large weights,
 // and the many small common ones carry the generalisation).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { featuresOf } from '../lib/pause/features';
@@ -18,7 +18,7 @@ import { findSigns } from '../lib/pause/signs';
 import { DEFAULT_PHRASES } from '../lib/pause/phrases';
 import { languageOf, type Language } from '../lib/pause/language';
 import { readText } from '../lib/pause/text';
-import { WEIGHT_SCALE, packModel, type PauseModel } from '../lib/pause/modelTypes';
+import { WEIGHT_SCALE, featureHash, packModel, type PauseModel } from '../lib/pause/modelTypes';
 
 interface Item {
   text: string;
@@ -66,14 +66,19 @@ interface Row {
   /** Work chat or work email: the aim holds false positives there too. */
   work: boolean;
 }
-const names: string[] = [];
-const ids = new Map<string, number>();
+/**
+ * Features are known by their hash (modelTypes.ts), here as on pages: two names with one hash
+ * are one feature in training too, so what ships is exactly what was trained and measured.
+ */
+const hashes: number[] = [];
+const ids = new Map<number, number>();
 function idOf(name: string): number {
-  let id = ids.get(name);
+  const hash = featureHash(name);
+  let id = ids.get(hash);
   if (id === undefined) {
-    id = names.length;
-    names.push(name);
-    ids.set(name, id);
+    id = hashes.length;
+    hashes.push(hash);
+    ids.set(hash, id);
   }
   return id;
 }
@@ -106,13 +111,13 @@ function shuffler(seed: number) {
 
 /** One run of training, its messages shuffled by `seed`: the average weights of its second half. */
 function trainOnce(rows: Row[], seed: number): Fit {
-  const w = new Float64Array(names.length);
-  const g2 = new Float64Array(names.length).fill(1e-8);
+  const w = new Float64Array(hashes.length);
+  const g2 = new Float64Array(hashes.length).fill(1e-8);
   let bias = 0;
   let b2 = 1e-8;
   const order = rows.map((_, i) => i);
   const pick = shuffler(seed);
-  const avg = new Float64Array(names.length);
+  const avg = new Float64Array(hashes.length);
   let avgB = 0;
   let avgN = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -151,7 +156,7 @@ function trainOnce(rows: Row[], seed: number): Fit {
  * other language by 0.03); averaging runs makes the model depend on the messages, not the order.
  */
 function train(rows: Row[]): Fit {
-  const w = new Float64Array(names.length);
+  const w = new Float64Array(hashes.length);
   let bias = 0;
   for (let seed = SEED0 + 1; seed <= SEED0 + SEEDS; seed++) {
     const run = trainOnce(rows, seed);
@@ -200,14 +205,14 @@ function lowestWithin(language: Language, budget: number, work: boolean): number
 }
 
 const fit = train(rows);
-const weights = new Map<string, number>();
-fit.w.forEach((v, k) => {
-  if (v !== 0) weights.set(names[k]!, Math.round(v * WEIGHT_SCALE));
-});
+const kept = [...fit.w.keys()]
+  .filter((k) => fit.w[k] !== 0)
+  .sort((a, b) => hashes[a]! - hashes[b]!);
 const zero = { gentle: 0, balanced: 0, watchful: 0 };
 const model: PauseModel = {
   bias: fit.bias,
-  weights,
+  hashes: Uint32Array.from(kept, (k) => hashes[k]!),
+  weights: Int8Array.from(kept, (k) => Math.round(fit.w[k]! * WEIGHT_SCALE)),
   thresholds: { en: { ...zero }, es: { ...zero } },
 };
 for (const language of ['en', 'es'] as const) {
@@ -228,4 +233,4 @@ writeFileSync(
   new URL('../lib/pause/model.json', import.meta.url),
   `${JSON.stringify(packModel(model))}\n`,
 );
-console.log(`${items.length} messages, ${weights.size} weights written`);
+console.log(`${items.length} messages, ${kept.length} weights written`);
