@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '@/lib/pause/text';
-import { loadCorpus, score } from '../../../corpus/score';
+import { detect } from '@/lib/pause/detect';
+import { APOLOGIES, DEFAULT_PHRASES } from '@/lib/pause/phrases';
+import { MODEL, loadCorpus, score } from '../../../corpus/score';
 
 /**
  * The pause measured on the labelled corpus (tests/corpus), at the default sensitivity, with the
@@ -46,6 +48,25 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     const learned = score([...loadCorpus(language, 'tune'), ...loadCorpus(language, 'train')]);
     expect(learned.recall).toBeGreaterThanOrEqual(0.75);
     expect(learned.falsePositives).toBeLessThanOrEqual(0.06);
+  });
+
+  it('names, for every message it pauses, words of the message itself or a sign', () => {
+    // Signs are named by their own names; apologies as the list spells them ('perdón ×2').
+    const isSign = (named: string) =>
+      named === '??' || named === 'double text' || APOLOGIES.includes(named.replace(/ ×\d+$/, ''));
+    for (const item of [...loadCorpus(language, 'tune'), ...loadCorpus(language, 'heldout')]) {
+      const verdict = detect(item.text, {
+        phrases: DEFAULT_PHRASES,
+        sensitivity: 'balanced',
+        quickSends: item.quickSends ?? 0,
+        model: MODEL,
+      });
+      if (!verdict.pause) continue;
+      expect(verdict.matched.length, item.text).toBeGreaterThan(0);
+      for (const named of verdict.matched) {
+        if (!isSign(named)) expect(item.text, named).toContain(named);
+      }
+    }
   });
 
   it('pauses more, never less, as the sensitivity rises', () => {
