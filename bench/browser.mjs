@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../scripts/browsers.mjs';
+import { grantInProfile } from '../scripts/grant.mjs';
 import { chromiumArgs, launchWithExtension } from '../scripts/launch.mjs';
 
 const BLANK = `<!doctype html>
@@ -26,6 +27,13 @@ export function prepareExtension(buildDir) {
 
 export async function launchSteady(extensionDir, options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'steady-bench-profile-'));
+  // Turning a site on asks for notifications too (for Wait); headless Chromium can't show that
+  // prompt, so the profile starts as a person's who allowed them, as in the e2e tests.
+  if (options.grant?.length) {
+    const first = await launchWithExtension(profile, extensionDir, options);
+    await first.context.close();
+    await grantInProfile(profile, first.extensionId, options.grant);
+  }
   const launched = await launchWithExtension(profile, extensionDir, options);
   return {
     ...launched,

@@ -96,6 +96,12 @@ try {
   }
   add('pause detection', 'one decision, median', detection.decideMs, 'ms');
   add('pause detection', 'one decision, 99th percentile', detection.decideP99Ms, 'ms');
+  add(
+    'pause detection',
+    'unpacking the model a page is handed, median',
+    detection.unpackModelMs,
+    'ms',
+  );
 
   progress('starting Chromium with Steady');
   let steady = await launchSteady(extension.dir);
@@ -141,7 +147,7 @@ try {
   progress('content script on a chat page of about 50,000 elements');
   const chat = await serveChat(root);
   const network = { args: chat.args, ignoreHTTPSErrors: true };
-  steady = await launchSteady(extension.dir, network);
+  steady = await launchSteady(extension.dir, { ...network, grant: ['notifications'] });
   await turnOnWhatsApp(steady);
   const bare = await launchPlain(network);
   const content = await measureContentScript({ steady, plain: bare, quick });

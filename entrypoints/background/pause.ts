@@ -7,6 +7,7 @@ import { ownConversation } from '@/lib/pause/limits';
 import { isSiteOn, syncRegistrationsInOrder } from '@/lib/pause/registration';
 import { siteForUrl, type Site } from '@/lib/pause/sites';
 import { loadPauseSettings, PAUSE_SETTINGS_KEY } from '@/lib/pause/settingsStore';
+import { SHIPPED_MODEL } from '@/lib/pause/shippedModel';
 import { calmNotesItem } from '@/lib/calm/notes';
 import { ENABLED_SITES_KEY } from '@/lib/pause/constants';
 import { savePaused, waitPaused } from './pauseDrafts';
@@ -67,6 +68,15 @@ export const pauseHandlers: PauseHandlers = {
       settings,
       notes: notes.map((note) => note.text.trim()).filter(Boolean),
     };
+  },
+
+  /**
+   * The model that weighs drafts, for a pause content script to keep: it is too large for the
+   * content script's own bundle. The same for every site; asked once per page.
+   */
+  async 'pause.model'(_data, sender) {
+    await senderSite(sender);
+    return SHIPPED_MODEL;
   },
 
   async 'pause.save'(data, sender) {

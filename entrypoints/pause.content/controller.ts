@@ -11,6 +11,7 @@ import {
 } from '@/lib/pause/intercept';
 import { pauseFailureText } from '@/lib/pause/failure';
 import type { PauseErrorKind } from '@/lib/pause/messages';
+import type { PauseModel } from '@/lib/pause/modelTypes';
 import { effectivePhrases } from '@/lib/pause/phraseList';
 import { DEFAULT_PAUSE_SETTINGS, type PauseSettings } from '@/lib/pause/settings';
 import { conversationOf, type Site } from '@/lib/pause/sites';
@@ -69,6 +70,8 @@ export function createPauseController(deps: PauseDeps) {
   let phrases = effectivePhrases(settings.phrases);
   let cooldowns: Cooldowns = {};
   let notes: string[] = [];
+  /** The model, once the background has handed it over (./pauseModel.ts); until then, none. */
+  let model: PauseModel | undefined;
   const sends = new Map<string, number[]>();
   let overlay: Overlay | undefined;
   /** Puts focus back in the message box of the pause that is open. */
@@ -85,6 +88,7 @@ export function createPauseController(deps: PauseDeps) {
       phrases,
       sensitivity: settings.sensitivity,
       quickSends: quickSendsBefore(sends.get(key) ?? [], now),
+      model,
     });
     if (settings.modes[site.id] === 'always') return { ...verdict, pause: true };
     return verdict;
@@ -283,6 +287,10 @@ export function createPauseController(deps: PauseDeps) {
     },
     setCooldowns(next: Cooldowns) {
       cooldowns = { ...next, ...cooldowns };
+    },
+    /** The model that weighs drafts, from the background at start-up. */
+    setModel(next: PauseModel) {
+      model = next;
     },
     /** The person's notes from calm them, which the pause may offer first. */
     setNotes(next: string[]) {

@@ -8,6 +8,7 @@ import { readStored } from '@/lib/storage/item';
 import { siteForUrl } from '@/lib/pause/sites';
 import { createPauseController } from './controller';
 import { openOverlay } from './overlay';
+import { askForModel } from './pauseModel';
 
 /**
  * Pause before sending. Registered at run time (lib/pause/registration.ts) only for the sites
@@ -107,5 +108,6 @@ export default defineContentScript({
     addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', refresh);
     refresh();
+    askForModel(pause.setModel, report);
   },
 });

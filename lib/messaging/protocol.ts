@@ -2,6 +2,7 @@ import type { JournalErrorReason } from '../journal/errors';
 import type { Entry } from '../journal/entry/types';
 import type { NewEntry } from '../journal/entry/write';
 import type { PauseDraftMessage, PauseErrorKind, PauseHello } from '../pause/messages';
+import type { ShippedModel } from '../pause/modelTypes';
 
 /**
  * Every message any Steady context sends, with its data and its reply, in one place: both ends
@@ -20,6 +21,8 @@ export interface ProtocolMap {
   'journal.latest'(input: { limit: number }): Entry[];
   // Pause before sending: from the content script on a site the user turned on (checked).
   'pause.hello'(input: Record<string, never>): PauseHello;
+  /** The pause's model (lib/pause/model.json), handed over as data at start-up: see pauseModel.ts. */
+  'pause.model'(input: Record<string, never>): ShippedModel;
   'pause.save'(input: PauseDraftMessage): { entryId: string };
   'pause.wait'(input: PauseDraftMessage): { entryId: string; remindAt: number };
   'pause.sendAnyway'(input: { conversation: string }): { until: number };

@@ -1,5 +1,7 @@
 import { featuresOf } from './features';
-import { MODEL, weightOf } from './model';
+import { languageOf } from './language';
+import { weightOf } from './model';
+import type { PauseModel } from './modelTypes';
 import { MAX_PHRASE_LENGTH, type Sensitivity } from './settings';
 import { findSigns } from './signs';
 import { readText, wordsAt, type ReadText } from './text';
@@ -31,6 +33,12 @@ export interface DetectOptions {
   sensitivity: Sensitivity;
   /** Messages already sent in this conversation in a quick run just before this one. */
   quickSends: number;
+  /**
+   * The model that weighs the draft (model.ts), once the content script has it from the
+   * background. Without it Steady fails open: only the phrase list, nudges ("hello?"), and at
+   * watchful a quick run of sends, pause; everything else is sent as if Steady were not there.
+   */
+  model?: PauseModel;
 }
 
 const NONE: Verdict = { pause: false, matched: [], theme: 'general' };
@@ -69,13 +77,14 @@ const GLUE = new Set(
  * punctuation) whose words and word pairs weigh most, or, in a long clause, its heaviest run of
  * up to SPAN_WORDS words. Truthful by construction: these words moved the score.
  */
-function heaviestWords(read: ReadText, kept: string): string[] {
+function heaviestWords(model: PauseModel | undefined, read: ReadText, kept: string): string[] {
+  const weight = (feature: string) => weightOf(model, feature);
   const words = [...kept.matchAll(WORD)];
   const own = words.map((m, i) => {
     const word = m[0];
-    let w = weightOf(`w:${word}`) + (word.length > 5 ? weightOf(`p:${word.slice(0, 5)}`) : 0);
-    if (i > 0) w += weightOf(`b:${words[i - 1]![0]} ${word}`) / 2;
-    if (i + 1 < words.length) w += weightOf(`b:${word} ${words[i + 1]![0]}`) / 2;
+    let w = weight(`w:${word}`) + (word.length > 5 ? weight(`p:${word.slice(0, 5)}`) : 0);
+    if (i > 0) w += weight(`b:${words[i - 1]![0]} ${word}`) / 2;
+    if (i + 1 < words.length) w += weight(`b:${word} ${words[i + 1]![0]}`) / 2;
     return w;
   });
   // Clauses: runs of words with no . ? ! , ; … or line break between them.
@@ -100,19 +109,21 @@ function heaviestWords(read: ReadText, kept: string): string[] {
       }
     }
   }
-  if (best[1] < 0) return [];
+  // Only words that moved the score towards pausing are named (none when there is no model).
+  if (best[1] < 0 || best[0] <= 0) return [];
   const start = words[best[1]]!.index!;
   const last = words[best[2]]!;
   return [wordsAt(read, start, last.index! + last[0].length)];
 }
 
 /** The worry whose kinds of word weigh most in this draft. */
-function themeOf(features: Set<string>): PauseTheme {
+function themeOf(model: PauseModel | undefined, features: Set<string>): PauseTheme {
   const weight: Partial<Record<PauseTheme, number>> = {};
   for (const feature of features) {
     const kind = /^k:(?:you\+|me\+)?(\w+)$/.exec(feature)?.[1];
     const theme = kind && THEME_OF_KIND[kind];
-    if (theme) weight[theme] = (weight[theme] ?? 0) + weightOf(feature);
+    // Before the model arrives, each kind of word counts once: a phrase still gets its theme.
+    if (theme) weight[theme] = (weight[theme] ?? 0) + (model ? weightOf(model, feature) : 1);
   }
   let best: PauseTheme = 'general';
   for (const [theme, w] of Object.entries(weight) as [PauseTheme, number][]) {
@@ -133,30 +144,30 @@ export function detect(draft: string, options: DetectOptions): Verdict {
   const read = readText(draft);
   if (!read.text) return NONE;
   const signs = findSigns(read, options.phrases, options.quickSends);
-  const features = featuresOf(signs.kept, options.quickSends);
+  const { model, sensitivity, quickSends } = options;
+  const features = featuresOf(signs.kept, quickSends);
   let quick = 0;
-  let score = MODEL.bias;
+  let score = model?.bias ?? 0;
   for (const feature of features) {
-    const weight = weightOf(feature);
+    const weight = weightOf(model, feature);
     if (feature.startsWith('s:quick')) quick += weight;
     else score += weight;
   }
   score += Math.min(quick, QUICK_MAX);
   if (signs.apologies > 1) score += APOLOGIES_BONUS;
-  const { sensitivity, quickSends } = options;
   const pause =
     signs.phrases.length > 0 ||
-    score >= MODEL.thresholds[sensitivity] ||
+    (model !== undefined && score >= model.thresholds[languageOf(read.text, draft)][sensitivity]) ||
     // "hello?" to someone silent pauses, except at gentle where it needs sends before it.
     (signs.nudge && (quickSends > 0 || sensitivity !== 'gentle')) ||
     (sensitivity === 'watchful' && quickSends >= WATCHFUL_QUICK_SENDS);
   if (!pause) return NONE;
   let words = signs.phrases;
   if (!words.length)
-    words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(read, signs.kept);
+    words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(model, read, signs.kept);
   // A word already named as an apology ("sorry") is not named twice.
   words = words.filter((w) => !signs.others.some((o) => o.toLowerCase().includes(w.toLowerCase())));
   // Stored with the entry if the person saves it: each item within what the journal keeps.
   const matched = [...words, ...signs.others].map((item) => item.slice(0, MAX_PHRASE_LENGTH));
-  return { pause, matched, theme: themeOf(features) };
+  return { pause, matched, theme: themeOf(model, features) };
 }

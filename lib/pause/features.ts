@@ -252,6 +252,20 @@ const KINDS: Record<string, string[]> = {
     'presupuesto',
   ],
 };
+/**
+ * How a clause opens: a question put to the other person ("are you…", "do you…", "¿estás…"),
+ * a question about oneself ("did i…", "am i…", "¿hice…"), or a one-word reply closed with a full
+ * stop ("fine.", "whatever.", "vale.") — the curt protest that asks to be coaxed.
+ */
+const ASK_YOU =
+  /(?:^|[.?!,;…] ?)(?:are|do|did|have|will|would|can|could|is|was|were|why|estas|estan|te|tienes|vas|sigues|quieres|queres|por que|me) (?:\w+ )?(?:you|tu|vos|conmigo|me)\b/u;
+const ASK_ME =
+  /(?:^|[.?!,;…] ?)(?:did|am|have|was|should|do|is it|was it) i\b|\b(?:hice|dije|soy|fue|estoy) (?:algo|yo|mucho|demasiado|muy)\b/u;
+const CURT =
+  /^(?:fine|whatever|ok|sure|cool|wow|great|right|noted|vale|bueno|ya|listo|genial|perfecto|dale|claro|ok bye|bye|chao)[.!…]/u;
+const PROTEST_WORDS =
+  /\b(?:whatever|forget it|forget me|never mind|doesnt matter|does not matter|da igual|olvidalo|olvidate|como quieras|lo que quieras|ya fue|no importa|dont bother|do not bother)\b/u;
+
 const KIND_OF = new Map<string, string[]>();
 function kindsOf(word: string): string[] {
   let kinds = KIND_OF.get(word);
@@ -289,6 +303,10 @@ export function featuresOf(text: string, quickSends: number): Set<string> {
   if (words.length <= 3) out.add('s:short');
   if (words.length > 30) out.add('s:long');
   if (/[.…]$/.test(text) && words.length <= 6) out.add('s:curt');
+  if (ASK_YOU.test(text)) out.add('s:ask-you');
+  if (ASK_ME.test(text)) out.add('s:ask-me');
+  if (CURT.test(text)) out.add('s:protest');
+  if (PROTEST_WORDS.test(text)) out.add(words.length <= 8 ? 's:give-up-short' : 's:give-up');
   if (quickSends > 0) out.add('s:quick');
   if (quickSends > 1) out.add('s:quick2');
   return out;

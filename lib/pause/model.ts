@@ -1,13 +1,12 @@
-import shipped from './model.json';
-import { unpackModel } from './modelTypes';
+import { weightIn, type PauseModel } from './modelTypes';
 
 /**
- * The linear model's weights, trained by scripts/train-pause-model.ts on the tune and train
- * parts of tests/corpus (never the held-out part) and shipped as data: nothing is downloaded.
+ * A feature's weight in log-odds; 0 when the model does not list it, or there is no model yet.
+ * The model is trained by scripts/train-pause-model.ts on the tune and train parts of
+ * tests/corpus (never the held-out part) and shipped as data (model.json): nothing is
+ * downloaded. The background holds it (shippedModel.ts) and hands it to each pause content
+ * script at start-up (entrypoints/pause.content/pauseModel.ts).
  */
-export const MODEL = unpackModel(shipped);
-
-/** A feature's weight in log-odds (the file keeps tenths as whole numbers); 0 when unlisted. */
-export function weightOf(feature: string): number {
-  return (MODEL.weights[feature] ?? 0) / 10;
+export function weightOf(model: PauseModel | undefined, feature: string): number {
+  return model ? weightIn(model, feature) : 0;
 }

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detect } from '../../lib/pause/detect';
+import { unpackModel } from '../../lib/pause/modelTypes';
 import { DEFAULT_PHRASES } from '../../lib/pause/phrases';
+import { SHIPPED_MODEL } from '../../lib/pause/shippedModel';
 import type { Sensitivity } from '../../lib/pause/settings';
 
 /** One labelled message of the corpus (tests/corpus/*.jsonl; README there). */
@@ -39,11 +41,18 @@ export interface Score {
 
 const isWork = (item: Labelled) => item.situation.startsWith('work');
 
+/** The model as the content script has it once the background has handed it over. */
+export const MODEL = unpackModel(SHIPPED_MODEL);
+
 /** Runs the detector on every message with the default phrase list, as a new user has it. */
 export function score(items: Labelled[], sensitivity: Sensitivity = 'balanced'): Score {
   const paused = (item: Labelled) =>
-    detect(item.text, { phrases: DEFAULT_PHRASES, sensitivity, quickSends: item.quickSends ?? 0 })
-      .pause;
+    detect(item.text, {
+      phrases: DEFAULT_PHRASES,
+      sensitivity,
+      quickSends: item.quickSends ?? 0,
+      model: MODEL,
+    }).pause;
   const seeking = items.filter((item) => item.seeking);
   const ordinary = items.filter((item) => !item.seeking);
   const missed = seeking.filter((item) => !paused(item));

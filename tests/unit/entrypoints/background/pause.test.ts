@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { REMIND_PREFIX, pauseHandlers, restoreReminders } from '@/entrypoints/background/pause';
 import { getJournal } from '@/lib/journal/store/open';
+import { detect } from '@/lib/pause/detect';
+import { unpackModel } from '@/lib/pause/modelTypes';
 import { ENABLED_SITES_KEY, syncRegistrations } from '@/lib/pause/registration';
 import { extras } from '../../support/fakeBrowserExtras';
 import { sharedEntries } from '../../support/sharedJournal';
@@ -126,6 +128,22 @@ describe('the background side of the pause', () => {
     await expect(
       pauseHandlers['pause.sendAnyway']({ conversation: 'discord:/channels/1' }, slackTab),
     ).rejects.toThrow();
+  });
+
+  it('hands the pause model to a page on a site that is on, and to no other', async () => {
+    await expect(pauseHandlers['pause.model']({}, slackTab)).rejects.toThrow();
+    await turnOn('https://app.slack.com/*');
+    const shipped = await pauseHandlers['pause.model']({}, slackTab);
+    const model = unpackModel(shipped);
+    expect(model.hashes.length).toBeGreaterThan(10_000);
+    // What the page decodes weighs a worried draft as the tests' copy of the model does.
+    const verdict = detect('you went quiet after i told you about my ex, was it too much', {
+      phrases: [],
+      sensitivity: 'balanced',
+      quickSends: 0,
+      model,
+    });
+    expect(verdict.pause).toBe(true);
   });
 
   it('lets only Steady’s own pages ask for the sites to be synced', async () => {

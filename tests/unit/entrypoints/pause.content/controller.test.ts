@@ -2,13 +2,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPauseController, type PauseDeps } from '@/entrypoints/pause.content/controller';
 import { JournalError } from '@/lib/journal/errors';
+import { unpackModel } from '@/lib/pause/modelTypes';
+import { SHIPPED_MODEL } from '@/lib/pause/shippedModel';
 import { DEFAULT_PAUSE_SETTINGS } from '@/lib/pause/settings';
 import { siteById } from '@/lib/pause/sites';
 import { key as keyEvent, mouse } from '../../support/trusted';
 
 const slack = siteById('slack')!;
+const model = unpackModel(SHIPPED_MODEL);
 
-function setup(overrides: Partial<PauseDeps> = {}) {
+/** A page after start-up: the background has handed the model over, unless `early`. */
+function setup(overrides: Partial<PauseDeps> = {}, early = false) {
   document.body.innerHTML =
     '<div class="ql-editor" contenteditable="true"></div><button data-qa="texty_send_button">Send</button>';
   const composer = document.querySelector<HTMLElement>('.ql-editor')!;
@@ -23,6 +27,7 @@ function setup(overrides: Partial<PauseDeps> = {}) {
     ...overrides,
   };
   const pause = createPauseController(deps);
+  if (!early) pause.setModel(model);
   const listeners: [string, (event: never) => void][] = [
     ['keydown', pause.onKeyDown],
     ['keyup', pause.onKeyUp],
@@ -336,6 +341,30 @@ describe('failing open when the page takes the pause away', () => {
     const t = setup({ openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => false })) });
     t.composer.textContent = 'are you mad at me??';
     expect(t.enter().defaultPrevented).toBe(false);
+  });
+});
+
+describe('the model, handed over by the background at start-up', () => {
+  // Worried, but in no phrase of the list: only the model hears it.
+  const draft = 'you went quiet after i told you about my ex, was it too much';
+
+  it('until it arrives, lets such a draft through and still pauses on the phrase list', () => {
+    const t = setup({}, true);
+    t.composer.textContent = draft;
+    expect(t.enter().defaultPrevented).toBe(false);
+    t.composer.textContent = 'are you mad at me';
+    expect(t.enter().defaultPrevented).toBe(true);
+    expect(vi.mocked(t.deps.openOverlay).mock.calls[0]![0].theme).toBe('upset');
+  });
+
+  it('once it has arrived, pauses on it and names words of the draft', () => {
+    const t = setup({}, true);
+    t.pause.setModel(model);
+    t.composer.textContent = draft;
+    expect(t.enter().defaultPrevented).toBe(true);
+    const { matched } = vi.mocked(t.deps.openOverlay).mock.calls[0]![0];
+    expect(matched.length).toBeGreaterThan(0);
+    for (const words of matched) expect(draft).toContain(words);
   });
 });
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_DOUBLE_TEXT, MATCH_QUESTIONS, detect, type DetectOptions } from '@/lib/pause/detect';
 import { DEFAULT_PHRASES } from '@/lib/pause/phrases';
+import { unpackModel } from '@/lib/pause/modelTypes';
 import { effectivePhrases, phraseEdits } from '@/lib/pause/phraseList';
+import { SHIPPED_MODEL } from '@/lib/pause/shippedModel';
 
-const base: DetectOptions = { phrases: DEFAULT_PHRASES, sensitivity: 'balanced', quickSends: 0 };
+const model = unpackModel(SHIPPED_MODEL);
+const base: DetectOptions = {
+  phrases: DEFAULT_PHRASES,
+  sensitivity: 'balanced',
+  quickSends: 0,
+  model,
+};
 const check = (text: string, options: Partial<DetectOptions> = {}) =>
   detect(text, { ...base, ...options });
 
@@ -102,6 +110,31 @@ describe('quick double texts', () => {
       matched: [MATCH_DOUBLE_TEXT],
     });
     expect(check('hi', { sensitivity: 'gentle', quickSends: 4 }).pause).toBe(false);
+  });
+});
+
+describe('before the model has arrived from the background', () => {
+  const early = (text: string, options: Partial<DetectOptions> = {}) =>
+    check(text, { model: undefined, ...options });
+
+  it('still pauses on the phrase list and on nudges, naming them', () => {
+    expect(early('r u mad at me')).toMatchObject({ pause: true, matched: ['r u mad at me'] });
+    expect(early('hello?', { quickSends: 2 })).toMatchObject({
+      pause: true,
+      matched: ['hello?', MATCH_DOUBLE_TEXT],
+    });
+    expect(early('hi', { sensitivity: 'watchful', quickSends: 2 })).toMatchObject({
+      pause: true,
+      matched: [MATCH_DOUBLE_TEXT],
+    });
+  });
+
+  it('fails open on everything the model would weigh', () => {
+    // The model pauses this one (see above); without it, the send goes through.
+    const draft = 'you went quiet after i told you about my ex, was it too much';
+    expect(check(draft).pause).toBe(true);
+    expect(early(draft).pause).toBe(false);
+    expect(early('Just checking: is the meeting at 3 or 4?').pause).toBe(false);
   });
 });
 
