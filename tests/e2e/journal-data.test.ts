@@ -125,7 +125,11 @@ describe('owning the data', () => {
 
     await journal.page.getByRole('button', { name: 'Delete everything…' }).click();
     await journal.page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await journal.page.getByText('Your journal is empty now.').waitFor();
+    await journal.page.getByText(/^Everything is deleted: entries, pauses, drafts/).waitFor();
+    // It says what stays, so nobody wonders whether their settings went too.
+    await journal.page
+      .getByText('What stays: your settings and the sites where the pause is on.', { exact: false })
+      .waitFor();
     expect(await readJournal(journal.page)).toEqual({ entries: [], pauses: [] });
     await journal.tab('Entries').click();
     await journal.page
