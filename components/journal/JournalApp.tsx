@@ -11,8 +11,8 @@ import { useJournalQuery } from './useJournalQuery';
 
 /** The journal page: entries, patterns and the user's data, each a tab; the view is in the URL. */
 export function JournalApp() {
-  const [settings] = useSettings();
-  useTheme(settings.theme);
+  const [settings, , loaded] = useSettings();
+  useTheme(loaded ? settings.theme : undefined);
   const [query, setQuery] = useJournalQuery();
   return (
     <div class="page journal-page">

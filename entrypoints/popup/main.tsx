@@ -1,9 +1,13 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import '@/components/styles/base.css';
 import './popup.css';
 import { PopupApp as App } from '@/components/popup/PopupApp';
+import { fromCheckin } from '@/lib/popup/firstView';
 
-// The shell was painted by paint.js (text and theme); the app takes its place in one task.
+// The popup is in the HTML already, prerendered and put in the user's language and tab by
+// paint.js: the app attaches to it (hydrate) rather than drawing it again. The check-in's page
+// opens on a note the prerender does not hold: there `render` diffs against the DOM and adds
+// it. Without a prerender (`wxt dev`) it renders from nothing.
 const root = document.getElementById('app')!;
-root.replaceChildren();
-render(<App />, root);
+if (root.firstChild && !fromCheckin(location.search)) hydrate(<App />, root);
+else render(<App />, root);

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { REFLECTIONS, reflectionId } from '../../lib/newtab/reflections';
+import { launchSteady, type Steady } from './support/steady';
+import { watchFirstView } from './support/firstView';
+
+/**
+ * The popup and the new tab are in their HTML, prerendered at build time (scripts/prerender/):
+ * the first frame is the real page, and the app only attaches to it. These tests read the
+ * page with scripts off (what the HTML itself holds), and watch every change made to the DOM
+ * from the moment parsing ends (after the classic first-paint script, before the app's
+ * module) to check that hydrating changes nothing a person could see.
+ */
+const SHORTCUT_ARRIVES = 'html > body.popup > div#app > footer.footer: +[p.hint] -[]';
+const RECENT_ARRIVES = 'main > div#panel-write.panel > div.stack > section.recent: +[p.hint] -[]';
+/** The part of the card a barometer or calm-me card loads when it is the one shown. */
+const CARD_PART_ARRIVES = [
+  'html > head: +[link] -[]',
+  'body.newtab > div#root > main.newtab-main > section.card.reflection: +[div.stack] -[]',
+];
+
+let steady: Steady;
+beforeAll(async () => {
+  steady = await launchSteady();
+});
+afterAll(async () => {
+  expect(steady.foreignRequests()).toEqual([]);
+  await steady?.close();
+});
+
+async function withoutScripts(path: string): Promise<Page> {
+  const page = await steady.context.newPage();
+  const cdp = await steady.context.newCDPSession(page);
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  await page.goto(steady.url(path));
+  return page;
+}
+
+describe('the HTML as built, before any script runs', () => {
+  it("holds the popup's Breathe panel, ready to start", async () => {
+    const page = await withoutScripts('popup.html');
+    expect(await page.evaluate(() => typeof window.performance.mark)).toBe('function');
+    const panel = page.getByRole('tabpanel', { name: 'Breathe' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Start breathing' }).isVisible()).toBe(true);
+    expect(await panel.getByRole('combobox', { name: 'Pattern' }).inputValue()).toBe('box');
+    expect(await page.getByRole('tab', { name: 'Breathe', selected: true }).count()).toBe(1);
+    expect(await page.getByText("Distance doesn't always mean rejection.").isVisible()).toBe(true);
+    // Nothing ran: no app (its ready mark) and no first-paint script (it sets <html lang>).
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('steady:interactive').length),
+    ).toBe(0);
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.screenshot({ path: '.tmp/prerender-popup-noscript.png' });
+    await page.close();
+  });
+
+  it("holds the new tab's card, its note box and its one-tap breath", async () => {
+    const page = await withoutScripts('newtab.html');
+    const card = page.locator('.card.reflection');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.getByRole('heading', { name: 'A kinder reading' }).isVisible()).toBe(true);
+    expect(await card.getByText("Distance doesn't always mean rejection.").isVisible()).toBe(true);
+    expect(await card.getByRole('button', { name: 'Breathe for a minute' }).isVisible()).toBe(true);
+    expect(await page.getByRole('textbox', { name: "What's on your mind?" }).isVisible()).toBe(
+      true,
+    );
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.screenshot({ path: '.tmp/prerender-newtab-noscript.png' });
+    await page.close();
+  });
+});
+
+describe('hydration changes nothing on screen', () => {
+  it('in the popup, and Start breathing answers at once', async () => {
+    const page = await steady.context.newPage();
+    const view = await watchFirstView(page, steady.url('popup.html'));
+    // Only what is read after load arrives after: the keys that open Steady (the browser's
+    // commands API is async), at the foot of the popup below the fold of its 600 px, and the
+    // recent entries in the hidden Write tab.
+    expect((await view.changes()).sort()).toEqual([RECENT_ARRIVES, SHORTCUT_ARRIVES].sort());
+    // The first click after load reaches the app's handler (hydration attached it).
+    await page.getByRole('button', { name: 'Start breathing' }).click();
+    await page.getByTestId('pacer-cue').waitFor();
+    await page.close();
+  });
+
+  it('in the popup that opens on Write, where words are waiting', async () => {
+    let page = await steady.context.newPage();
+    await page.goto(steady.url('popup.html'));
+    await page.getByRole('tab', { name: 'Write' }).click();
+    await page.getByRole('textbox', { name: 'Your entry' }).fill('Still here when I come back');
+    await page.close(); // the flush on pagehide keeps the words
+
+    page = await steady.context.newPage();
+    const view = await watchFirstView(page, steady.url('popup.html'));
+    // Open on Write from the first frame (paint.js), so nothing moved under the reader.
+    expect(await view.atFirstPaint((d) => d.querySelector('[aria-selected="true"]')?.id)).toBe(
+      'tab-write',
+    );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Your entry' }).inputValue())
+      .toBe('Still here when I come back');
+    // The recent entries under the words arrive from the journal (none yet: a line says so).
+    expect((await view.changes()).sort()).toEqual([RECENT_ARRIVES, SHORTCUT_ARRIVES].sort());
+    await page.getByRole('textbox', { name: 'Your entry' }).fill('');
+    await page.waitForTimeout(400);
+    await page.close();
+  });
+
+  it('in the new tab, for every kind of card', async () => {
+    const kinds = new Map<string, number>();
+    REFLECTIONS.forEach((r, index) => kinds.has(r.kind) || kinds.set(r.kind, index));
+    const seen: Record<string, string[]> = {};
+    for (const [kind, index] of kinds) {
+      const page = await steady.context.newPage();
+      // newtab-paint picks with Math.random among all reflections when none was shown last.
+      await page.addInitScript(
+        ({ index, count }) => {
+          localStorage.removeItem('steady:newtab-last');
+          Math.random = () => (index + 0.5) / count;
+        },
+        { index, count: REFLECTIONS.length },
+      );
+      const view = await watchFirstView(page, steady.url('newtab.html'));
+      expect(await page.locator('#root').getAttribute('data-reflection')).toBe(
+        reflectionId(REFLECTIONS[index]!),
+      );
+      seen[kind] = await view.changes();
+      await page.close();
+    }
+    // The card's words never change; a barometer or calm-me card then adds its own part below
+    // them (loaded only when that card is shown; a note from calm you is read from storage).
+    expect(seen).toEqual({
+      reframe: [],
+      prompt: [],
+      need: [],
+      barometer: CARD_PART_ARRIVES,
+      calm: CARD_PART_ARRIVES,
+    });
+  });
+
+  it('in the new tab showing another kinder reading than the default', async () => {
+    const index = REFLECTIONS.findIndex((r) => reflectionId(r) === 'reframe:reframe_pattern');
+    const page = await steady.context.newPage();
+    await page.addInitScript(
+      ({ index, count }) => {
+        localStorage.removeItem('steady:newtab-last');
+        Math.random = () => (index + 0.5) / count;
+      },
+      { index, count: REFLECTIONS.length },
+    );
+    const view = await watchFirstView(page, steady.url('newtab.html'));
+    const line = await view.atFirstPaint((d) => d.querySelector('.card-text')?.textContent);
+    expect(line).toMatch(/pattern/i);
+    expect(await view.changes()).toEqual([]);
+    await page.close();
+  });
+});
