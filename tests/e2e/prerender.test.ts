@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { REFLECTIONS, reflectionId } from '../../lib/newtab/reflections';
+import spanish from '../../public/_locales/es/messages.json';
 import { launchSteady, type Steady } from './support/steady';
 import { watchFirstView } from './support/firstView';
 
@@ -27,6 +28,17 @@ afterAll(async () => {
   expect(steady.foreignRequests()).toEqual([]);
   await steady?.close();
 });
+
+/** Makes newtab-paint pick REFLECTIONS[index] (it picks with Math.random when none was last). */
+async function pickReflection(page: Page, index: number): Promise<void> {
+  await page.addInitScript(
+    ({ index, count }) => {
+      localStorage.removeItem('steady:newtab-last');
+      Math.random = () => (index + 0.5) / count;
+    },
+    { index, count: REFLECTIONS.length },
+  );
+}
 
 async function withoutScripts(path: string): Promise<Page> {
   const page = await steady.context.newPage();
@@ -114,14 +126,7 @@ describe('hydration changes nothing on screen', () => {
     const seen: Record<string, string[]> = {};
     for (const [kind, index] of kinds) {
       const page = await steady.context.newPage();
-      // newtab-paint picks with Math.random among all reflections when none was shown last.
-      await page.addInitScript(
-        ({ index, count }) => {
-          localStorage.removeItem('steady:newtab-last');
-          Math.random = () => (index + 0.5) / count;
-        },
-        { index, count: REFLECTIONS.length },
-      );
+      await pickReflection(page, index);
       const view = await watchFirstView(page, steady.url('newtab.html'));
       expect(await page.locator('#root').getAttribute('data-reflection')).toBe(
         reflectionId(REFLECTIONS[index]!),
@@ -143,17 +148,117 @@ describe('hydration changes nothing on screen', () => {
   it('in the new tab showing another kinder reading than the default', async () => {
     const index = REFLECTIONS.findIndex((r) => reflectionId(r) === 'reframe:reframe_pattern');
     const page = await steady.context.newPage();
-    await page.addInitScript(
-      ({ index, count }) => {
-        localStorage.removeItem('steady:newtab-last');
-        Math.random = () => (index + 0.5) / count;
-      },
-      { index, count: REFLECTIONS.length },
-    );
+    await pickReflection(page, index);
     const view = await watchFirstView(page, steady.url('newtab.html'));
     const line = await view.atFirstPaint((d) => d.querySelector('.card-text')?.textContent);
     expect(line).toMatch(/pattern/i);
     expect(await view.changes()).toEqual([]);
     await page.close();
+  });
+
+  it('in dark, chosen in settings: dark from the first frame, never unpinned', async () => {
+    const options = await steady.open('options.html');
+    await options.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect
+      .poll(() => options.evaluate(() => localStorage.getItem('steady:theme')))
+      .toBe('dark');
+    try {
+      for (const [path, expected] of [
+        ['popup.html', [RECENT_ARRIVES, SHORTCUT_ARRIVES].sort()],
+        ['newtab.html', []],
+      ] as const) {
+        const page = await steady.context.newPage();
+        if (path === 'newtab.html') await pickReflection(page, 0);
+        const view = await watchFirstView(page, steady.url(path));
+        expect(await view.atFirstPaint((root) => root.getAttribute('data-theme'))).toBe('dark');
+        expect({ path, changes: (await view.changes()).sort() }).toEqual({
+          path,
+          changes: expected,
+        });
+        await page.setViewportSize({ width: path === 'popup.html' ? 380 : 900, height: 600 });
+        await page.screenshot({ path: `.tmp/prerender-${path.replace('.html', '')}-dark.png` });
+        await page.close();
+      }
+    } finally {
+      await options.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+      await options.close();
+    }
+  });
+
+  it('under reduced motion, and the breath then keeps the circle still', async () => {
+    const page = await steady.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const view = await watchFirstView(page, steady.url('popup.html'));
+    expect((await view.changes()).sort()).toEqual([RECENT_ARRIVES, SHORTCUT_ARRIVES].sort());
+    await page.getByRole('button', { name: 'Start breathing' }).click();
+    const pacer = page.locator('.pacer');
+    expect(await pacer.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+    await page.close();
+  });
+});
+
+describe('in Spanish', () => {
+  let spain: Steady;
+  beforeAll(async () => {
+    // Chromium on Linux takes its UI language from LANGUAGE (tests/e2e/words.test.ts).
+    const before = process.env.LANGUAGE;
+    process.env.LANGUAGE = 'es';
+    try {
+      spain = await launchSteady({ args: ['--lang=es'] });
+    } finally {
+      if (before === undefined) delete process.env.LANGUAGE;
+      else process.env.LANGUAGE = before;
+    }
+  });
+  afterAll(async () => {
+    expect(spain.foreignRequests()).toEqual([]);
+    await spain?.close();
+  });
+
+  it('the popup is in Spanish from the first frame, and hydrating changes nothing', async () => {
+    const page = await spain.context.newPage();
+    const view = await watchFirstView(page, spain.url('popup.html'));
+    const first = await view.atFirstPaint((root) => ({
+      lang: root.getAttribute('lang'),
+      tab: root.querySelector('#tab-breathe')?.textContent,
+      start: root.querySelector('#panel-breathe button.primary')?.textContent,
+      label: root.querySelector('[role=tablist]')?.getAttribute('aria-label'),
+    }));
+    expect(first).toEqual({
+      lang: 'es',
+      tab: spanish.tabBreathe.message,
+      start: spanish.startBreathing.message,
+      label: spanish.tabsLabel.message,
+    });
+    expect((await view.changes()).sort()).toEqual([RECENT_ARRIVES, SHORTCUT_ARRIVES].sort());
+    await page.getByRole('button', { name: spanish.startBreathing.message }).click();
+    await page.getByTestId('pacer-cue').waitFor();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.screenshot({ path: '.tmp/prerender-popup-es.png' });
+    await page.close();
+  });
+
+  it('the new tab is in Spanish from the first frame, and hydrating changes nothing', async () => {
+    for (const [kind, index] of [
+      ['reframe', 2],
+      ['need', REFLECTIONS.findIndex((r) => r.kind === 'need')],
+    ] as const) {
+      const page = await spain.context.newPage();
+      await pickReflection(page, index);
+      const view = await watchFirstView(page, spain.url('newtab.html'));
+      const title = await view.atFirstPaint(
+        (root) => root.querySelector('.card-title')?.textContent,
+      );
+      expect(title).toBe(
+        kind === 'need' ? spanish.newtabNeedTitle.message : spanish.newtabReframeTitle.message,
+      );
+      expect(await page.title()).toBe(spanish.newtabTitle.message);
+      expect({ kind, changes: await view.changes() }).toEqual({ kind, changes: [] });
+      if (kind === 'reframe') {
+        await page.setViewportSize({ width: 900, height: 600 });
+        await page.screenshot({ path: '.tmp/prerender-newtab-es.png' });
+      }
+      await page.close();
+    }
   });
 });
