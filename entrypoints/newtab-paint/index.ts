@@ -43,12 +43,22 @@ export default defineUnlistedScript(() => {
   const reflection = chooseReflection();
   root.dataset.reflection = reflectionId(reflection);
   root.dataset.mode = hints.newtabMode;
-  if (!root.firstChild) return; // not prerendered (`wxt dev`): the app renders it all
-  const variant = document.getElementById(templateId(variantOf(hints.newtabMode, reflection)));
-  if (variant instanceof HTMLTemplateElement) root.replaceChildren(variant.content.cloneNode(true));
-  const line = root.querySelector<HTMLElement>('.card-text');
-  if (reflection.kind === 'reframe' && hints.newtabMode === 'full' && line) {
-    line.dataset.i18n = reflection.key;
+  try {
+    if (!root.firstChild) return; // not prerendered (`wxt dev`): the app renders it all
+    const variant = document.getElementById(templateId(variantOf(hints.newtabMode, reflection)));
+    if (variant instanceof HTMLTemplateElement) {
+      const content = variant.content.cloneNode(true);
+      // A card variant takes the default card's place; the minimal page takes the whole page's.
+      const part = variant.dataset.replaces && root.querySelector(variant.dataset.replaces);
+      if (part) part.replaceWith(content);
+      else root.replaceChildren(content);
+    }
+    const line = root.querySelector<HTMLElement>('.card-text');
+    if (reflection.kind === 'reframe' && hints.newtabMode === 'full' && line) {
+      line.dataset.i18n = reflection.key;
+    }
+    translate(root);
+  } finally {
+    root.dataset.painted = ''; // shows it (newtab.css)
   }
-  translate(root);
 });

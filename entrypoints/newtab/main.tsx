@@ -12,5 +12,7 @@ const root = document.getElementById('root')!;
 const reflection = findReflection(root.dataset.reflection ?? null) ?? REFLECTIONS[0]!;
 const mode = root.dataset.mode === 'minimal' ? 'minimal' : 'full';
 const app = <NewtabApp mode={mode} reflection={reflection} />;
+// Shown by the first-paint script; shown here too should that script have failed.
+root.dataset.painted ??= '';
 if (root.firstChild) hydrate(app, root);
 else render(app, root);

@@ -16,8 +16,13 @@ export default defineUnlistedScript(() => {
   // The words' language, so a screen reader reads them in the right voice.
   applyLanguage();
   const root = document.getElementById('app');
-  if (!root?.firstChild) return; // not prerendered (`wxt dev`): the app renders it all
-  translate(root);
-  const tab = firstTab(location.search);
-  if (tab !== 'breathe') selectTab(root, tab);
+  if (!root) return;
+  try {
+    if (!root.firstChild) return; // not prerendered (`wxt dev`): the app renders it all
+    translate(root);
+    const tab = firstTab(location.search);
+    if (tab !== 'breathe') selectTab(root, tab);
+  } finally {
+    root.dataset.painted = ''; // shows it (popup.css)
+  }
 });

@@ -9,5 +9,7 @@ import { fromCheckin } from '@/lib/popup/firstView';
 // opens on a note the prerender does not hold: there `render` diffs against the DOM and adds
 // it. Without a prerender (`wxt dev`) it renders from nothing.
 const root = document.getElementById('app')!;
+// Shown by the first-paint script; shown here too should that script have failed.
+root.dataset.painted ??= '';
 if (root.firstChild && !fromCheckin(location.search)) hydrate(<App />, root);
 else render(<App />, root);

@@ -14,6 +14,26 @@ Object.assign(globalThis, { location: new URL('chrome-extension://prerender/page
 export interface Variant {
   id: string;
   html: string;
+  /** A selector: the variant is only this part of the default page, to put in its place. */
+  replaces?: string;
+}
+
+const CARD = '<section class="card reflection"';
+
+/** The page's HTML split around its card: [before, card, after]. */
+function aroundCard(html: string): [string, string, string] {
+  const start = html.indexOf(CARD);
+  let depth = 0;
+  const tags = /<(\/?)section\b[^>]*>/g;
+  tags.lastIndex = start;
+  for (let tag = tags.exec(html); tag && start >= 0; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = tag.index + tag[0].length;
+      return [html.slice(0, start), html.slice(start, end), html.slice(end)];
+    }
+  }
+  throw new Error('prerender: the new tab has no card');
 }
 
 export async function popup(): Promise<Variant[]> {
@@ -22,21 +42,37 @@ export async function popup(): Promise<Variant[]> {
 }
 
 /**
- * One variant per kind of card the new tab can show, plus the minimal page; the first is the
- * default, written into the page. entrypoints/newtab-paint picks one before the first paint.
+ * One variant per kind of card the new tab can show (only the card: the rest of the page is the
+ * same), plus the minimal page; the first is the default, written into the page.
+ * entrypoints/newtab-paint picks one before the first paint.
  */
 export async function newtab(): Promise<Variant[]> {
   const { NewtabApp } = await import('../../components/newtab/NewtabApp');
   const { REFLECTIONS } = await import('../../lib/newtab/reflections');
   const { variantOf } = await import('../../lib/newtab/variant');
+  // The barometer's questions load lazily in the page, but are part of its first view.
+  const { prerenderWith } = await import('../../components/PrerenderedPart');
+  prerenderWith(
+    'barometer',
+    (await import('../../components/newtab/BarometerCheck')).BarometerCheck,
+  );
   // The first reflection of each kind stands for its kind (the first of all is the default).
   const kinds = new Map<string, (typeof REFLECTIONS)[number]>();
   for (const r of REFLECTIONS)
     if (!kinds.has(variantOf('full', r))) kinds.set(variantOf('full', r), r);
-  const variants = [...kinds].map(([id, reflection]) => ({
+  const pages = [...kinds].map(([id, reflection]) => ({
     id,
     html: withMarkedWords(() => renderToString(<NewtabApp mode="full" reflection={reflection} />)),
   }));
+  // The cards differ and nothing else: the other kinds carry only their card.
+  const [before, , after] = aroundCard(pages[0]!.html);
+  const variants: Variant[] = pages.map(({ id, html }, index) => {
+    if (index === 0) return { id, html };
+    const [b, card, a] = aroundCard(html);
+    if (b !== before || a !== after)
+      throw new Error(`prerender: new tab "${id}" differs beyond its card`);
+    return { id, html: card, replaces: 'section.card' };
+  });
   variants.push({
     id: variantOf('minimal', REFLECTIONS[0]!),
     html: withMarkedWords(() =>

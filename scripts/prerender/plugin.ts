@@ -33,7 +33,10 @@ export function prerender(): Plugin {
           throw new Error(`prerender: ${context.path} has no empty ${empty} to fill`);
         }
         const templates = others
-          .map((v) => `<template id="${templateId(v.id)}">${v.html}</template>`)
+          .map((v) => {
+            const replaces = v.replaces ? ` data-replaces="${v.replaces}"` : '';
+            return `<template id="${templateId(v.id)}"${replaces}>${v.html}</template>`;
+          })
           .join('');
         return html.replace(empty, `<div id="${target.root}">${first.html}</div>${templates}`);
       },
