@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import { applyLanguage } from '@/lib/locale';
 import { findReflection, pickReflection, reflectionId } from '@/lib/newtab/reflections';
 import { variantOf } from '@/lib/newtab/variant';
-import { templateId } from '@/lib/prerender/marks';
+import { TEXT_MARK, templateId } from '@/lib/prerender/marks';
 import { translate } from '@/lib/prerender/translate';
 import { applyThemeHint, readFirstPaintHints } from '@/lib/settings/firstPaint';
 
@@ -55,7 +55,7 @@ export default defineUnlistedScript(() => {
     }
     const line = root.querySelector<HTMLElement>('.card-text');
     if (reflection.kind === 'reframe' && hints.newtabMode === 'full' && line) {
-      line.dataset.i18n = reflection.key;
+      line.setAttribute(TEXT_MARK, reflection.key);
     }
     translate(root);
   } finally {

@@ -7,8 +7,8 @@
  *   that message;
  * - `data-i18n-attr="aria-label:key;placeholder:key"`: those attributes are those messages.
  */
-export const TEXT_MARK = 'i18n';
-export const ATTRIBUTE_MARK = 'i18nAttr';
+export const TEXT_MARK = 'data-i18n';
+export const ATTRIBUTE_MARK = 'data-i18n-attr';
 
 /** Between a key and its substitutions in `data-i18n`, and between attributes in the other. */
 export const SUBSTITUTION_SEPARATOR = '|';

@@ -13,20 +13,16 @@ import {
  * so an English page is not changed at all.
  */
 export function translate(root: ParentNode): void {
-  for (const element of root.querySelectorAll<HTMLElement>(`[data-${kebab(TEXT_MARK)}]`)) {
-    const [key, ...subs] = element.dataset[TEXT_MARK]!.split(SUBSTITUTION_SEPARATOR);
+  for (const element of root.querySelectorAll(`[${TEXT_MARK}]`)) {
+    const [key, ...subs] = element.getAttribute(TEXT_MARK)!.split(SUBSTITUTION_SEPARATOR);
     const text = t(key as MessageKey, subs);
     if (element.textContent !== text) element.textContent = text;
   }
-  for (const element of root.querySelectorAll<HTMLElement>(`[data-${kebab(ATTRIBUTE_MARK)}]`)) {
-    for (const pair of element.dataset[ATTRIBUTE_MARK]!.split(ATTRIBUTE_SEPARATOR)) {
+  for (const element of root.querySelectorAll(`[${ATTRIBUTE_MARK}]`)) {
+    for (const pair of element.getAttribute(ATTRIBUTE_MARK)!.split(ATTRIBUTE_SEPARATOR)) {
       const [name, key] = pair.split(NAME_SEPARATOR) as [string, MessageKey];
       const text = t(key);
       if (element.getAttribute(name) !== text) element.setAttribute(name, text);
     }
   }
-}
-
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

@@ -1,8 +1,10 @@
 import { options, type VNode } from 'preact';
 import {
+  ATTRIBUTE_MARK,
   ATTRIBUTE_SEPARATOR,
   NAME_SEPARATOR,
   SUBSTITUTION_SEPARATOR,
+  TEXT_MARK,
 } from '../../lib/prerender/marks';
 import english from '../../public/_locales/en/messages.json';
 
@@ -60,7 +62,7 @@ function markElement(props: Record<string, unknown>): void {
   const text = onlyChild(props.children);
   const whole = text?.match(WHOLE);
   if (whole) {
-    props['data-i18n'] = textMark(whole[1]!);
+    props[TEXT_MARK] = textMark(whole[1]!);
     props.children = inEnglish(whole[1]!);
   }
   const attributes: string[] = [];
@@ -74,7 +76,7 @@ function markElement(props: Record<string, unknown>): void {
     attributes.push(`${name}${NAME_SEPARATOR}${match[1]}`);
     props[name] = inEnglish(match[1]!);
   }
-  if (attributes.length) props['data-i18n-attr'] = attributes.join(ATTRIBUTE_SEPARATOR);
+  if (attributes.length) props[ATTRIBUTE_MARK] = attributes.join(ATTRIBUTE_SEPARATOR);
 }
 
 /** Runs `render` with the marking hook on, and checks that no marker is left over. */

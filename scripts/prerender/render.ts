@@ -26,7 +26,11 @@ export function createPrerenderer() {
       server: { middlewareMode: true, hmr: false, watch: null },
       optimizeDeps: { noDiscovery: true, include: [] },
       plugins: [preact()],
+      // One Preact for the components, the renderer and the marking hook (./markers.ts hooks
+      // Preact's options; a second copy reached through another node_modules would not see it).
+      ssr: { noExternal: ['preact-render-to-string'] },
       resolve: {
+        dedupe: ['preact'],
         alias: [
           {
             find: /^wxt\/browser$/,
