@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve as resolvePath } from 'node:path';
 import preact from '@preact/preset-vite';
 import { inlineCss } from './scripts/inline-css';
+import { prerender } from './scripts/prerender/plugin';
 import { SITES } from './lib/pause/sites';
 
 const PAUSE_ORIGINS = SITES.flatMap((site) => [...site.matches]);
@@ -33,7 +34,7 @@ export default defineConfig({
   outDir: process.env.STEADY_OUT_DIR ?? '.output',
 
   vite: () => ({
-    plugins: [preact(), inlineCss()],
+    plugins: [preact(), inlineCss(), prerender()],
     // Chunks load from the extension's own disk, where preloading gains little; without it
     // Vite adds no polyfill or preload helper (about 1.3 kB on a page with a lazy import).
     build: {

@@ -13,15 +13,23 @@ const BLANK = `<!doctype html>
 <body><p>A blank extension page.</p></body></html>
 `;
 
+// The same, with one classic script at the end of <body>: the new tab's yardstick, since the
+// new tab has its first-paint script there (loading one script costs about 8–14 ms here).
+const BLANK_SCRIPT = BLANK.replace('</body>', '<script src="/bench-blank.js"></script></body>');
+const BLANK_JS = "document.title = 'Blank with a script';\n";
+
 /**
- * A copy of the build with one extra file, bench-blank.html: "a blank HTML page of the same
- * extension", served by the same browser from the same origin as the pages it is compared with.
- * The shipped build stays untouched.
+ * A copy of the build with a few extra files: bench-blank.html, "a blank HTML page of the same
+ * extension", served by the same browser from the same origin as the pages it is compared with,
+ * and bench-blank-script.html, the same with one classic script. The shipped build stays
+ * untouched.
  */
 export function prepareExtension(buildDir) {
   const dir = mkdtempSync(join(tmpdir(), 'steady-bench-ext-'));
   cpSync(buildDir, dir, { recursive: true });
   writeFileSync(join(dir, 'bench-blank.html'), BLANK);
+  writeFileSync(join(dir, 'bench-blank-script.html'), BLANK_SCRIPT);
+  writeFileSync(join(dir, 'bench-blank.js'), BLANK_JS);
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -1,6 +1,7 @@
-// `node bench/shell-breakdown.mjs`: what the popup's first paint is made of, measured in one
-// browser run against a blank page: the static shell with its text written into the HTML, the
-// same shell filled by paint.js, and the real popup. Used in docs/benchmarks.md.
+// `node bench/shell-breakdown.mjs`: what the popup's and new tab's largest contentful paint are
+// made of, in one browser run against a blank page: the prerendered HTML with no script at
+// all, the same with its first-paint script (language, tab, card), and the real page (then the
+// app's module, which hydrates). Used in docs/benchmarks.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchSteady, prepareExtension } from './browser.mjs';
@@ -9,41 +10,46 @@ import { median } from './stats.mjs';
 
 const root = resolve(new URL('.', import.meta.url).pathname, '..');
 const ext = prepareExtension(join(root, process.env.STEADY_OUT_DIR ?? '.output', 'chrome-mv3'));
-const html = readFileSync(join(ext.dir, 'popup.html'), 'utf8');
-const english = JSON.parse(readFileSync(join(ext.dir, '_locales/en/messages.json'), 'utf8'));
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
+const rounds = process.argv.includes('--quick') ? 4 : 20;
+const variants = { 'blank extension page': 'bench-blank.html' };
 
-// The shell with its words in the HTML and no script at all.
-const withoutScripts = html.replace(/<script\b[^>]*><\/script>/g, '');
-writeFileSync(
-  join(ext.dir, 'v-static.html'),
-  withoutScripts.replace(
-    /(<[^>]+data-i18n="(\w+)"[^>]*>)(<\/)/g,
-    (_, open, key, close) => `${open}${escape(english[key].message)}${close}`,
-  ),
-);
-// The shell filled by paint.js, without the app's module.
-writeFileSync(
-  join(ext.dir, 'v-paint.html'),
-  html.replace(/<script type="module"[^>]*><\/script>/, ''),
-);
+for (const page of ['popup', 'newtab']) {
+  const html = readFileSync(join(ext.dir, `${page}.html`), 'utf8');
+  const rootId = page === 'popup' ? 'app' : 'root';
+  // No script: shown at once (the page hides itself until its first-paint script has run).
+  const shown = html.replace(`<div id="${rootId}">`, `<div id="${rootId}" data-painted="">`);
+  writeFileSync(
+    join(ext.dir, `v-${page}-static.html`),
+    shown.replace(/<script\b[^>]*><\/script>/g, ''),
+  );
+  writeFileSync(
+    join(ext.dir, `v-${page}-paint.html`),
+    html.replace(/<script type="module"[^>]*><\/script>/, ''),
+  );
+  Object.assign(variants, {
+    [`${page}: prerendered HTML, no script`]: `v-${page}-static.html`,
+    [`${page}: and its first-paint script, no app`]: `v-${page}-paint.html`,
+    [`${page}: the real page (and the app hydrating)`]: `${page}.html`,
+  });
+}
 
-const variants = {
-  'blank extension page': 'bench-blank.html',
-  'shell, words in the HTML, no script': 'v-static.html',
-  'shell filled by paint.js, no app': 'v-paint.html',
-  'the popup': 'popup.html',
-};
 const steady = await launchSteady(ext.dir);
 const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
-for (let round = 0; round < 20; round++) {
-  for (const [name, path] of Object.entries(variants)) {
-    samples[name].push((await measurePage(steady.context, steady.url(path))).content);
-  }
+const names = Object.keys(variants);
+for (let round = 0; round < rounds; round++) {
+  const order = names.map((_, i) => names[(i + round) % names.length]);
+  for (const name of order)
+    samples[name].push(await measurePage(steady.context, steady.url(variants[name])));
+  process.stderr.write(`round ${round + 1}/${rounds}\n`);
 }
-const blank = median(samples['blank extension page']);
+const blank = samples['blank extension page'];
 for (const [name, values] of Object.entries(samples)) {
-  console.log(`${name.padEnd(38)} ${median(values)} ms  ${(median(values) / blank).toFixed(2)}×`);
+  const lcp = median(values.map((v) => v.lcp));
+  const diff = median(values.map((v, i) => v.lcp - blank[i].lcp));
+  const ratio = median(values.map((v, i) => v.lcp / blank[i].lcp));
+  console.log(
+    `${name.padEnd(48)} LCP ${lcp.toFixed(0).padStart(4)} ms  ${diff >= 0 ? '+' : ''}${diff.toFixed(0)} ms  ${ratio.toFixed(2)}×`,
+  );
 }
 await steady.close();
 ext.dispose();

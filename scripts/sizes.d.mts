@@ -10,3 +10,4 @@ export function worstOpen(dir: string, htmlFile: string): FileSet;
 export function everything(dir: string, htmlFile: string): FileSet;
 export function contentScripts(dir: string): FileSet;
 export function stylesOf(dir: string, htmlFile: string): FileSet;
+export function htmlOf(dir: string, htmlFile: string): FileSet;

@@ -18,8 +18,8 @@ const loadSummary = () => import('./summary/SummaryView').then((m) => m.SummaryV
  * session in their place when asked for; the view is in the URL.
  */
 export function JournalApp() {
-  const [settings] = useSettings();
-  useTheme(settings.theme);
+  const [settings, , loaded] = useSettings();
+  useTheme(loaded ? settings.theme : undefined);
   const [query, setQuery] = useJournalQuery();
   const lock = useLock();
   const status = lock.status;

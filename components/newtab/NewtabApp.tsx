@@ -29,7 +29,7 @@ interface Props {
 export function NewtabApp(props: Props) {
   const [settings, , loaded] = useSettings();
   useReadyMark();
-  useTheme(settings.theme);
+  useTheme(loaded ? settings.theme : undefined);
   const [reflection, setReflection] = useState(props.reflection);
   const note = useDraft<NoteDraft>('newtab-note', EMPTY_NOTE, NOTE_DRAFT_OPTIONS);
   // Until the stored settings arrive, keep the mode the first paint used.

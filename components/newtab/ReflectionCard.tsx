@@ -4,6 +4,7 @@ import { NEEDS, type Need } from '@/lib/journal/entry/types';
 import { reflectionCopy } from '@/lib/newtab/copy';
 import type { Reflection } from '@/lib/newtab/reflections';
 import { useLazyComponent } from '../hooks/useLazyComponent';
+import { PrerenderedPart } from '../PrerenderedPart';
 import { ChoiceGroup } from './ChoiceGroup';
 
 interface Props {
@@ -38,7 +39,10 @@ export function ReflectionCard({ reflection, need, onNeed, breathe, onAnother }:
           </p>
         ))}
       </div>
-      {reflection.kind === 'barometer' && Barometer && <Barometer />}
+      {/* In the prerendered page already: kept until its code arrives, then the same. */}
+      {reflection.kind === 'barometer' && (
+        <PrerenderedPart name="barometer" component={Barometer} />
+      )}
       {reflection.kind === 'calm' && Calm && <Calm />}
       {reflection.kind === 'need' && (
         <>

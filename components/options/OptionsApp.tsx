@@ -14,9 +14,9 @@ import type { Settings } from '@/lib/settings/schema';
 
 /** The settings page: one card per area, each saved the moment it changes. */
 export function OptionsApp() {
-  const [settings, save] = useSettings();
+  const [settings, save, loaded] = useSettings();
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
-  useTheme(settings.theme);
+  useTheme(loaded ? settings.theme : undefined);
 
   /** Every change says whether it was kept; a failed write says so and changes nothing. */
   async function report(write: Promise<unknown>) {

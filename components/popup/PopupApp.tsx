@@ -14,14 +14,14 @@ import { useDraft } from '@/components/hooks/useDraft';
 import { useReadyMark } from '@/components/hooks/useReadyMark';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
-import { hasDraftHint, setDraftHint } from '@/lib/drafts/hint';
+import { setDraftHint } from '@/lib/drafts/hint';
 import { t } from '@/lib/i18n';
+import { firstTab, fromCheckin as checkinPage, type PopupTab } from '@/lib/popup/firstView';
 
-type TabId = 'breathe' | 'ground' | 'reframe' | 'write';
+type TabId = PopupTab;
 
 /** The page the daily check-in opens: popup.html?tab=write&from=checkin. */
-const asked = new URLSearchParams(location.search);
-const fromCheckin = asked.get('from') === 'checkin';
+const fromCheckin = checkinPage(location.search);
 
 const TABS = [
   { id: 'breathe', label: t('tabBreathe') },
@@ -31,14 +31,12 @@ const TABS = [
 ] as const;
 
 export function PopupApp() {
-  const [settings, saveSettings] = useSettings();
+  const [settings, saveSettings, loaded] = useSettings();
   useReadyMark();
-  useTheme(settings.theme);
+  useTheme(loaded ? settings.theme : undefined);
   // The draft lives here, not in the Write tab, so switching tabs never unmounts unsaved words.
   const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT, QUICK_DRAFT_OPTIONS);
-  const [tab, setTab] = useState<TabId>(() =>
-    hasDraftHint() || asked.get('tab') === 'write' ? 'write' : 'breathe',
-  );
+  const [tab, setTab] = useState<TabId>(() => firstTab(location.search));
   const chose = useRef(false);
 
   // Someone who closed the popup mid-sentence comes back to their words, not to a new screen.

@@ -70,8 +70,9 @@ export function QuickJournal({ draft }: { draft: DraftControls<QuickDraft> }) {
             }}
           />
         </label>
+        {/* A span per message: the prerendered popup finds each again by its element. */}
         <p class="hint" id="draft-hint">
-          {t('draftHint')} {t('saveShortcut')}
+          <span>{t('draftHint')}</span> <span>{t('saveShortcut')}</span>
         </p>
         <ScaleInput
           label={t('intensityLabel')}

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { EntrySummary } from '../EntrySummary';
 import { useRecentEntries } from '../hooks/useRecentEntries';
@@ -23,7 +22,8 @@ export function RecentEntries() {
           ))}
         </ul>
       )}
-      <a href={browser.runtime.getURL('/journal.html')} target="_blank" rel="noreferrer">
+      {/* A path, as in the footer: the prerendered popup has no extension id. */}
+      <a href="/journal.html" target="_blank" rel="noreferrer">
         {t('openJournal')}
       </a>
     </section>

@@ -14,8 +14,8 @@ import { SiteChoices } from './SiteChoices';
  * Steady works the same whether or not they read a word of it.
  */
 export function WelcomeApp() {
-  const [settings] = useSettings();
-  useTheme(settings.theme);
+  const [settings, , loaded] = useSettings();
+  useTheme(loaded ? settings.theme : undefined);
   return (
     <div class="page welcome">
       <header class="page-head">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ON_TAP,
   contentScripts,
+  htmlOf,
   lazyParts,
   scriptsAtStart,
   worstOpen,
@@ -31,6 +32,16 @@ describe('what each surface ships (gzip, deterministic)', () => {
     expect({ page, bytes, files }).toMatchObject({
       bytes: expect.toSatisfy((n: number) => n <= budget),
     });
+  });
+
+  // The HTML carries the inline CSS (about 2 kB) and the prerendered first view (the popup's
+  // four tabs; the new tab's card in each of its kinds, as <template>s): what the first paint
+  // reads before any script. Not JavaScript, so not in the budgets above.
+  it.each([
+    ['popup.html', 6_000],
+    ['newtab.html', 6_000],
+  ])('keeps the HTML of %s, CSS and prerendered view included, within %i bytes', (page, budget) => {
+    expect(htmlOf(EXTENSION_DIR, page).bytes).toBeLessThanOrEqual(budget);
   });
 
   it("leaves the new tab's breathing session out of what it loads when it opens", () => {
