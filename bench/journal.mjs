@@ -1,36 +1,11 @@
 // The journal at 1,000, 10,000 and 100,000 entries: the operations a user waits on, measured
 // in the extension's own origin by bench/journal-page.ts, built here with Vite.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { bundlePage } from './bundle.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
 
-async function bundlePage(root, extensionDir) {
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    resolve: { alias: { '@': root } },
-    build: {
-      outDir: extensionDir,
-      emptyOutDir: false,
-      minify: false,
-      lib: {
-        entry: join(root, 'bench/journal-page.ts'),
-        formats: ['es'],
-        fileName: () => 'bench-journal.js',
-      },
-    },
-  });
-  writeFileSync(
-    join(extensionDir, 'bench-journal.html'),
-    '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="bench-journal.js"></script>',
-  );
-}
-
 export async function measureJournal(steady, { root, extensionDir, quick, progress }) {
-  await bundlePage(root, extensionDir);
+  await bundlePage(root, extensionDir, 'bench/journal-page.ts', 'bench-journal');
   const page = await steady.context.newPage();
   await page.goto(steady.url('bench-journal.html'));
   await page.waitForFunction(() => document.title === 'bench ready');

@@ -1,37 +1,12 @@
 // The privacy lock at 10,000 entries: unlock, the first page of 50 with the lock off and on,
 // a capture while locked, and search after unlocking. Measured in the extension's own origin
 // by bench/lock-page.ts, built here with Vite (as bench/journal.mjs does).
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { bundlePage } from './bundle.mjs';
 
 const SIZE = 10_000;
 
-async function bundlePage(root, extensionDir) {
-  await build({
-    root,
-    logLevel: 'warn',
-    configFile: false,
-    resolve: { alias: { '@': root } },
-    build: {
-      outDir: extensionDir,
-      emptyOutDir: false,
-      minify: false,
-      lib: {
-        entry: join(root, 'bench/lock-page.ts'),
-        formats: ['es'],
-        fileName: () => 'bench-lock.js',
-      },
-    },
-  });
-  writeFileSync(
-    join(extensionDir, 'bench-lock.html'),
-    '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="bench-lock.js"></script>',
-  );
-}
-
 export async function measureLock(steady, { root, extensionDir, progress }) {
-  await bundlePage(root, extensionDir);
+  await bundlePage(root, extensionDir, 'bench/lock-page.ts', 'bench-lock');
   const page = await steady.context.newPage();
   await page.goto(steady.url('bench-lock.html'));
   await page.waitForFunction(() => document.title === 'lock bench ready');
