@@ -109,17 +109,29 @@ export async function resealPrivateItems(mode: 'seal' | 'open' | 'refresh'): Pro
 
 /**
  * Drafts set aside because they could not be opened while locked (drafts/store.ts) go back
- * where they were, now that they can be, unless a newer draft has taken the place.
+ * where they were, now that they can be. One whose place a different draft has taken since is
+ * left set aside: the person's words are never deleted to make room. A copy of what is there
+ * now (the same draft set aside twice) goes.
  */
 async function restoreKeptDrafts(): Promise<void> {
   const all = await browser.storage.local.get(null);
+  const plain = async (key: string, stored: unknown) => {
+    if (!isEnvelope(stored)) return { ok: true as const, value: stored };
+    return openEnvelope(key, stored);
+  };
   for (const [key, stored] of Object.entries(all)) {
     const name = /^draftkept:(.+):\d+$/.exec(key)?.[1];
     if (!name) continue;
-    if (isEnvelope(stored) && !(await openEnvelope(key, stored)).ok) continue;
-    if (all[`draft:${name}`] === undefined) {
-      await browser.storage.local.set({ [`draft:${name}`]: stored });
-      all[`draft:${name}`] = stored;
+    const kept = await plain(key, stored);
+    if (!kept.ok) continue;
+    const place = `draft:${name}`;
+    if (all[place] === undefined) {
+      await browser.storage.local.set({ [place]: stored });
+      all[place] = stored;
+    } else {
+      const current = await plain(place, all[place]);
+      const same = current.ok && JSON.stringify(current.value) === JSON.stringify(kept.value);
+      if (!same) continue;
     }
     await browser.storage.local.remove(key);
   }

@@ -24,6 +24,7 @@ import { currentCodec } from '@/lib/journal/lock/current';
 import { getJournal } from '@/lib/journal/store/open';
 import { REMIND_PREFIX } from '@/lib/pause/reminders';
 import { LOCK_PUBLIC_KEY } from '@/lib/storage/privateItem';
+import { forgetSessionKey } from '@/lib/storage/sessionCopy';
 import '../../../support/sharedJournal';
 
 const PASSCODE = 'blue heron at dawn';
@@ -215,6 +216,41 @@ describe('the privacy lock', { timeout: 30_000 }, () => {
     expect(await listCalmNotes()).toMatchObject([{ text: SECRETS.calm }]);
     expect(await lockStatus()).toMatchObject({ state: 'off' });
     expect(await db.getAll('lock')).toEqual([]);
+  });
+
+  it('keeps a draft it cannot open after a restart, and gives it back on unlock', async () => {
+    const empty = { text: '', tags: '' };
+    const before = createDraftStore('quick-journal', empty, 0);
+    before.save({ text: SECRETS.draft, tags: '' });
+    await before.flush();
+    await turnOnLock(PASSCODE); // seals the draft where it is
+    // A browser restart while locked: this session's key is gone with storage.session.
+    await lockJournal();
+    await fakeBrowser.storage.session.clear();
+    forgetSessionKey();
+
+    const after = createDraftStore('quick-journal', empty, 0);
+    expect(await after.load()).toEqual(empty); // sealed, and nothing here can open it
+    after.save({ text: 'a new thought, typed before unlocking', tags: '' });
+    await after.flush();
+    const keptKeys = async () =>
+      Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) =>
+        k.startsWith('draftkept:'),
+      );
+    expect(await keptKeys()).toHaveLength(1);
+
+    // Unlocked: the new draft has the place, so the old one stays set aside, never deleted.
+    await unlockJournal(PASSCODE);
+    expect(await keptKeys()).toHaveLength(1);
+    expect((await createDraftStore('quick-journal', empty, 0).load()).text).toBe(
+      'a new thought, typed before unlocking',
+    );
+    // Once the place is free, the words set aside come back.
+    await after.clear();
+    await lockJournal();
+    await unlockJournal(PASSCODE);
+    expect(await keptKeys()).toHaveLength(0);
+    expect((await createDraftStore('quick-journal', empty, 0).load()).text).toBe(SECRETS.draft);
   });
 
   it('delete everything leaves no entry, draft, note, key or alarm', async () => {
