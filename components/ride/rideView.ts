@@ -17,8 +17,8 @@ import {
   type Ride,
   type RideSource,
 } from '@/lib/urges/ride';
-import { h } from '@/entrypoints/pause.content/dom';
-import { pacer } from '@/entrypoints/pause.content/pacer';
+import { h } from '@/components/plain/dom';
+import { pacer } from '@/components/plain/pacer';
 
 /**
  * "Ride it out": the urge-surfing timer, as plain DOM. Plain DOM (no Preact) because the same

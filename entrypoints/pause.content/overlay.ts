@@ -1,10 +1,10 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import { NEEDS, type Need } from '@/lib/journal/entry/types';
 import { MATCH_DOUBLE_TEXT, type PauseTheme } from '@/lib/pause/detect';
-import { h } from './dom';
+import { h } from '@/components/plain/dom';
 import { holdFocus } from './focusTrap';
 import { crisisLine, noteCard, reframeCard, type Lead } from './offers';
-import { pacer } from './pacer';
+import { pacer } from '@/components/plain/pacer';
 import { OVERLAY_CSS } from './styles';
 
 export interface OverlayOptions {

@@ -1,6 +1,6 @@
 import { sendMessage } from '@/lib/messaging/client';
 import { rideView } from '@/components/ride/rideView';
-import { h } from '../pause.content/dom';
+import { h } from '@/components/plain/dom';
 import { holdFocus } from '../pause.content/focusTrap';
 import { OVERLAY_CSS } from '../pause.content/styles';
 import { RIDE_CSS } from './styles';

@@ -340,6 +340,12 @@ export async function latestRides(count: number): Promise<Ride[]> {
   return read((db) => newestRides(db, count));
 }
 
+/** Every ride, oldest first, for Patterns' "urges over time". */
+export async function allRides(): Promise<Ride[]> {
+  const { allRides: all } = await rides();
+  return read(all);
+}
+
 export async function findRide(id: string): Promise<Ride | undefined> {
   const { getRide } = await rides();
   return read((db) => getRide(db, id));

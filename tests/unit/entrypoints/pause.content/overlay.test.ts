@@ -5,7 +5,7 @@ import {
   type Overlay,
   type OverlayOptions,
 } from '@/entrypoints/pause.content/overlay';
-import { breathAt } from '@/entrypoints/pause.content/pacer';
+import { breathAt } from '@/components/plain/pacer';
 import { key, mouse } from '../../support/trusted';
 
 const opened: Overlay[] = [];
@@ -106,7 +106,7 @@ describe('the pause overlay', () => {
     expect(o.options.onRide).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the person\'s own line about their urges, when the background has one', () => {
+  it("shows the person's own line about their urges, when the background has one", () => {
     const o = open({ urgeLine: 'Your last 5 urges eased within about 12 minutes.' });
     expect(o.root.textContent).toContain('Your last 5 urges eased within about 12 minutes.');
   });
