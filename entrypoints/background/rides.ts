@@ -3,6 +3,7 @@ import { JournalError } from '@/lib/journal/errors';
 import { saveRide } from '@/lib/journal/door';
 import { MAX_ID_LENGTH } from '@/lib/journal/entry/limits';
 import type { Handlers, Sender } from '@/lib/messaging/server';
+import { PAUSE_REFRESH } from '@/lib/pause/constants';
 import { loadPauseSettings } from '@/lib/pause/settingsStore';
 import { senderSite } from './pause';
 
@@ -69,6 +70,10 @@ export const rideHandlers: RideHandlers = {
       throw new JournalError('invalid', 'not a ride from a pause');
     }
     await saveRide(ride);
+    // A finished ride may change the next pause's line: that tab's pause asks again.
+    if (ride.end) {
+      void browser.tabs.sendMessage(sender.tab!.id!, PAUSE_REFRESH).catch(() => undefined);
+    }
     return null;
   },
 };

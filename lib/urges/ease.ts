@@ -27,11 +27,11 @@ export interface EaseSummary {
   unknown: number;
   /** The median minutes to the first "easing" of the rides that eased, to a minute (≥ 1). */
   typicalMinutes?: number;
-  /** The longest of those, to the minute above. */
+  /** The longest of those, to the nearest minute (≥ 1): "within about" it. */
   withinMinutes?: number;
 }
 
-const wholeMinutes = (minutes: number) => Math.max(1, Math.ceil(minutes - 1e-9));
+const wholeMinutes = (minutes: number) => Math.max(1, Math.round(minutes));
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

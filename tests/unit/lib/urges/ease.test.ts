@@ -46,6 +46,9 @@ describe('how long the person’s urges take to ease', () => {
     long = extend(long, start + 15 * MINUTE);
     long = answer(long, 'easing', start + 17 * MINUTE);
     expect(easeSummary([long]).withinMinutes).toBe(17);
+    // Answered a few seconds into the minute: "within about 2 minutes", not 3.
+    const late = answer(startRide(6, start, { source: 'popup' }), 'easing', start + 2 * MINUTE + 4000);
+    expect(easeSummary([late]).withinMinutes).toBe(2);
   });
 });
 
@@ -56,7 +59,7 @@ describe('the line the next pause shows', () => {
     expect(replayLine([ride(0, 3), ride(1, 4), ride(2, 'stopped')])).toBeUndefined();
   });
 
-  it('speaks of the last five, rounded up to the minute', () => {
+  it('speaks of the last five, to the nearest minute', () => {
     const rides = [
       ride(0, 30 / 60 + 14),
       ride(1, 2),
