@@ -176,7 +176,9 @@ describe('riding out an urge after a pause', () => {
     await chart.waitFor();
     await expect
       .poll(() => journal.locator('#chart-urges-summary').textContent())
-      .toContain('3 urges ridden out. 3 eased while you stayed with them, usually after about 2 minutes');
+      .toContain(
+        '3 urges ridden out. 3 eased while you stayed with them, usually after about 2 minutes',
+      );
     expect(await journal.locator('#chart-urges-title ~ svg path').count()).toBe(3);
     expect(await seriousViolations(journal)).toEqual([]);
     await journal.close();
