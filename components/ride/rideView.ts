@@ -112,10 +112,11 @@ function stepFor(minute: number, seconds: number): [HTMLElement, () => void] {
 
 /** The end, in the person's own terms: never a score. */
 function endSentence(ride: Ride): string {
-  const minutes = Math.max(
-    1,
-    Math.round(((ride.endedAt ?? ride.startedAt) - ride.startedAt) / 60_000),
-  );
+  const exact = ((ride.endedAt ?? ride.startedAt) - ride.startedAt) / 60_000;
+  const minutes = Math.max(1, Math.round(exact));
+  if (ride.end === 'stopped' && exact < 1 && easedAfter(ride) === undefined) {
+    return t('rideEndStoppedSoon');
+  }
   if (ride.end === 'gone') return plural('rideEndGone', minutes);
   const eased = easedAfter(ride);
   if (eased !== undefined && ride.strength > 0) {
