@@ -45,7 +45,7 @@ describe('owning the data', () => {
     exported = await download('Export JSON');
     expect(exported.file).toMatch(/steady-journal-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(exported.text);
-    expect(file).toMatchObject({ format: 'steady-journal', version: 1 });
+    expect(file).toMatchObject({ format: 'steady-journal', version: 2 });
     expect(byId(file.entries)).toEqual(byId(sample.entries));
     expect(byId(file.pauses)).toEqual(byId(sample.pauses));
     await journal.page.getByText(`Exported ${sample.entries.length} entries.`).waitFor();
@@ -125,12 +125,12 @@ describe('owning the data', () => {
 
     await journal.page.getByRole('button', { name: 'Delete everything…' }).click();
     await journal.page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await journal.page.getByText(/^Everything is deleted: entries, pauses, drafts/).waitFor();
+    await journal.page.getByText(/^Everything is deleted: entries, pauses, urges ridden out, drafts/).waitFor();
     // It says what stays, so nobody wonders whether their settings went too.
     await journal.page
       .getByText('What stays: your settings and the sites where the pause is on.', { exact: false })
       .waitFor();
-    expect(await readJournal(journal.page)).toEqual({ entries: [], pauses: [] });
+    expect(await readJournal(journal.page)).toEqual({ entries: [], pauses: [], rides: [] });
     await journal.tab('Entries').click();
     await journal.page
       .getByText(/Nothing here yet|Your journal is empty/)

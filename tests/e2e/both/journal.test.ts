@@ -91,7 +91,7 @@ describe(`the journal page (${process.env.STEADY_E2E_BROWSER ?? 'chromium'})`, (
     );
     expect(exported.file).toMatch(/steady-journal-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(exported.text);
-    expect(file).toMatchObject({ format: 'steady-journal', version: 1 });
+    expect(file).toMatchObject({ format: 'steady-journal', version: 2 });
     expect(byId(file.entries)).toEqual(byId(all.entries));
     await journal.page.getByText(`Exported ${sample.entries.length} entries.`).waitFor();
 
