@@ -327,7 +327,7 @@ const PROTEST_WORDS =
  *   everyone but me", "a tus amigos sí les contestas", "con tu ex sí hablas".
  */
 const COMPARE =
-  /\b(?:but|except|not|apart from|besides|menos|excepto|salvo)(?: for| to| with| a| para| con)? (?:me|mi|yo|conmigo)|\by (?:a|para) (?:mi|yo)\b(?! (?:too|tambien|either|neither))|\b(?:que|than) (?:conmigo|with me|me)\b|\b(?:a|para|con) (?:mi|yo) (?:ni|no|nunca|nada)\b|\b(?:everyone|everybody|all|todos|todo el mundo|los demas|tus amigos|your friends|them|ellos|ellas|ella|el|her|him|tu ex|your ex)\b[^.?!]*\b(?:si|sure|always|siempre|tiempo|time)\b[^.?!]*\b(?:me|mi|conmigo|yo)\b/u;
+  /\b(?:but|except|not|apart from|besides|menos|excepto|salvo)(?: for| to| with| a| para| con)? (?:me|mi|yo|conmigo)|\by (?:a|para) (?:mi|yo)\b(?! (?:too|tambien|either|neither))|\b(?:que|than) (?:conmigo|with me|me)\b|\b(?:a|para|con) (?:mi|yo) (?:ni|no|nunca|nada)\b|\b(?:everyone|everybody|all|todos|todo el mundo|los demas|tus amigos|your friends|them|ellos|ellas|ella|el|her|him|tu ex|your ex)\b[^.?!]{0,50}\b(?:si|sure|always|siempre|tiempo|time)\b[^.?!]{0,50}\b(?:me|mi|conmigo|yo)\b/u;
 /** Someone else in the picture: "is there someone else", "tu ex", "otra", a dating app. */
 const THIRD =
   /\b(?:someone else|somebody else|anyone else|another (?:girl|guy|woman|man|person)|your ex|ur ex|tu ex|otra persona|otra chica|otra mina|otra mujer|otro chico|otro tipo|otro hombre|alguien mas|hay alguien|hay otra|hay otro|con alguien|with someone|talking to (?:her|him|someone|other)|hinge|tinder|bumble|esa vieja|esa tipa|ese tipo|esa chica|that girl|that guy)\b/u;
@@ -340,16 +340,16 @@ const WORTH =
  */
 const SULK_EMOJI = /[🙃🙂🙄😒😑😐]/u;
 const BRIGHT_END =
-  /[\p{L}\p{N}][^.?!]*[ ,.…]+(?:great|genial|perfect|perfecto|cool|nice|lovely|awesome|fantastic|amazing|love that|good to know|noted|buenisimo|buenisima|que bien|que lindo|que bonito|barbaro|divino|increible|excelente|de lujo|joya|ok|vale|bien|fine|cool cool cool)[.!…]*$/u;
+  /[\p{L}\p{N}][ ,.…]+(?:great|genial|perfect|perfecto|cool|nice|lovely|awesome|fantastic|amazing|love that|good to know|noted|buenisimo|buenisima|que bien|que lindo|que bonito|barbaro|divino|increible|excelente|de lujo|joya|ok|vale|bien|fine|cool cool cool)[.!…]*$/u;
 /** Waiting on the other person: "im still waiting", "te estuve esperando despierta". */
 const WAITING =
   /\b(?:waiting|waited|wait up|still up|stayed up|sat here|sitting here|esperando|esperandote|espere|esperarte|despierto|despierta|en vela|aqui sentad[oa])\b/u;
 /** Being seen and not answered: "visto a las 14:32", "online and nothing", "ni un hola". */
 const SEEN =
-  /\b(?:online|en linea|conectad[oa]|ultima conexion|last seen|seen|visto|read it|leiste|leido|ley del hielo|silent treatment|stories?|historias?|posted|posteaste|subiste)\b[^.?!]*\b(?:but|and|pero|y|sin|without|ni|nothing|nada|no)\b|\bni (?:un|una|siquiera)\b|\bnot even (?:a|one)\b/u;
+  /\b(?:online|en linea|conectad[oa]|ultima conexion|last seen|seen|visto|read it|leiste|leido|ley del hielo|silent treatment|stories?|historias?|posted|posteaste|subiste)\b[^.?!]{0,50}\b(?:but|and|pero|y|sin|without|ni|nothing|nada|no)\b|\bni (?:un|una|siquiera)\b|\bnot even (?:a|one)\b/u;
 
-/** The structured signs above, by feature name: detect.ts names their words when they weigh. */
-export const SITUATIONS: readonly [string, RegExp][] = [
+/** The structured signs above, by feature name. */
+const SITUATIONS: readonly [string, RegExp][] = [
   ['s:compare', COMPARE],
   ['s:third', THIRD],
   ['s:worth', WORTH],
@@ -361,6 +361,22 @@ export const SITUATIONS: readonly [string, RegExp][] = [
 /** The two of us as the subject: "are we ok", "is this over", "¿estamos bien?", "lo nuestro". */
 const US =
   /\b(?:are we|r we|is this|were we|do we|estamos|seguimos|somos|lo nuestro|between us|entre nosotros|about us|de nosotros|us)\b/u;
+/**
+ * Signs found by a pattern, by feature name, so that a pause their weight made can name the
+ * words they matched (detect.ts) when no word of the draft weighed towards pausing on its own:
+ * "vale." pauses for its shape, and the pause names "vale".
+ */
+export const PATTERN_SIGNS: readonly [string, RegExp][] = [
+  ...SITUATIONS,
+  ['s:sulk-emoji', SULK_EMOJI],
+  ['s:ask-you', ASK_YOU],
+  ['s:ask-me', ASK_ME],
+  ['s:protest', CURT],
+  ['s:give-up-short', PROTEST_WORDS],
+  ['s:give-up', PROTEST_WORDS],
+  ['s:us', US],
+];
+
 const KIND_OF = new Map<string, string[]>();
 function kindsOf(word: string): string[] {
   let kinds = KIND_OF.get(word);
