@@ -14,6 +14,7 @@
 // and the many small common ones carry the generalisation).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { featuresOf } from '../lib/pause/features';
+import { SIGN_PATTERNS } from '../lib/pause/patterns';
 import { findSigns } from '../lib/pause/signs';
 import { DEFAULT_PHRASES } from '../lib/pause/phrases';
 import { languageOf, type Language } from '../lib/pause/language';
@@ -93,7 +94,7 @@ function rowOf(item: Item): Row {
   const read = readText(item.text);
   const signs = findSigns(read, DEFAULT_PHRASES, item.quickSends ?? 0);
   return {
-    f: [...featuresOf(signs.kept, item.quickSends ?? 0)].map(idOf),
+    f: [...featuresOf(signs.kept, item.quickSends ?? 0, SIGN_PATTERNS)].map(idOf),
     y: item.seeking ? 1 : 0,
     ruled: signs.phrases.length > 0 || signs.nudge,
     apologies: signs.apologies > 1,
@@ -229,6 +230,7 @@ const model: PauseModel = {
   hashes: Uint32Array.from(kept, (k) => hashes[k]!),
   weights: Int8Array.from(kept, (k) => Math.round(fit.w[k]! * WEIGHT_SCALE)),
   thresholds: { en: { ...zero }, es: { ...zero } },
+  patterns: SIGN_PATTERNS,
 };
 for (const language of ['en', 'es'] as const) {
   for (const sens of ['gentle', 'balanced', 'watchful'] as const) {

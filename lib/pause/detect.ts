@@ -1,4 +1,4 @@
-import { PATTERN_SIGNS, featuresOf } from './features';
+import { featuresOf } from './features';
 import { languageOf } from './language';
 import { weightOf } from './model';
 import type { PauseModel } from './modelTypes';
@@ -128,7 +128,7 @@ function signWords(
 ): string[] {
   let best = 0;
   let named: string[] = [];
-  for (const [name, pattern] of PATTERN_SIGNS) {
+  for (const [name, pattern] of model?.patterns ?? []) {
     const weight = features.has(name) ? weightOf(model, name) : 0;
     const match = weight > best ? pattern.exec(kept) : null;
     if (!match) continue;
@@ -176,7 +176,7 @@ export function detect(draft: string, options: DetectOptions): Verdict {
   if (!read.text) return NONE;
   const signs = findSigns(read, options.phrases, options.quickSends);
   const { model, sensitivity, quickSends } = options;
-  const features = featuresOf(signs.kept, quickSends);
+  const features = featuresOf(signs.kept, quickSends, model?.patterns);
   let quick = 0;
   let score = model?.bias ?? 0;
   for (const feature of features) {
