@@ -1,8 +1,8 @@
-/**
- * The signs of shape and situation the pause's model reads by pattern, in readText's form
- * (lower case, no accents, short forms spelled out). Kept out of the content script: see
- * SIGN_PATTERNS below.
- */
+// The signs of shape and situation the pause's model reads by pattern, in readText's form
+// (lower case, no accents, short forms spelled out). Kept out of the content script: see
+// SIGN_PATTERNS below. Any gap a pattern allows between its words is bounded ({0,50}): an
+// unbounded one made a 6,000-character draft take 300-800 ms to decide (detect.test.ts).
+
 /**
  * How a clause opens: a question put to the other person ("are you…", "do you…", "¿estás…"),
  * a question about oneself ("did i…", "am i…", "¿hice…"), or a one-word reply closed with a full
@@ -19,8 +19,9 @@ const PROTEST_WORDS =
 
 /**
  * Situations that say a worry without a word the kinds know, each as a sign the model weighs
- * (and that detect.ts can name by the words it matched). Found on the training parts by
- * cross-validation, never on a held-out part.
+ * (and that detect.ts can name by the words it matched). Written from the situations the
+ * corpus describes and kept by cross-validation on the training parts, never by a held-out
+ * part (docs/pause-detection.md, round 4).
  * - A comparison of the other person's time for others with their time for me: "free for
  *   everyone but me", "a tus amigos sí les contestas", "con tu ex sí hablas".
  */
