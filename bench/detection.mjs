@@ -1,6 +1,7 @@
 // How the pause reads messages: recall on reassurance seeking and false positives on ordinary
-// messages (all of them, and work chat alone), per language and sensitivity, on the held-out
-// part of tests/corpus that nothing was tuned or trained on. Also the time one decision takes.
+// messages (all of them, and work chat alone), per language and sensitivity, on each held-out
+// part of tests/corpus (nothing is trained on either; the first has been read while tuning,
+// heldout-2 has not). Also the time one decision takes.
 // The corpus scorer is TypeScript; jiti runs it here as it does for `npm run train:pause`.
 import { createJiti } from 'jiti';
 
@@ -11,15 +12,19 @@ export async function measureDetection() {
   const { detect } = await jiti.import('../lib/pause/detect.ts');
   const { DEFAULT_PHRASES } = await jiti.import('../lib/pause/phrases.ts');
   const rows = [];
-  for (const language of ['en', 'es']) {
-    const items = loadCorpus(language, 'heldout');
-    for (const sensitivity of ['gentle', 'balanced', 'watchful']) {
-      const s = score(items, sensitivity);
-      rows.push({ language, sensitivity, ...s, messages: items.length });
+  for (const part of ['heldout', 'heldout-2']) {
+    for (const language of ['en', 'es']) {
+      const items = loadCorpus(language, part);
+      for (const sensitivity of ['gentle', 'balanced', 'watchful']) {
+        const s = score(items, sensitivity);
+        rows.push({ part, language, sensitivity, ...s, messages: items.length });
+      }
     }
   }
   // The cost of one decision, as on Enter: median over every held-out message, many times.
-  const texts = [...loadCorpus('en', 'heldout'), ...loadCorpus('es', 'heldout')];
+  const texts = ['heldout', 'heldout-2'].flatMap((part) =>
+    ['en', 'es'].flatMap((language) => loadCorpus(language, part)),
+  );
   const times = [];
   for (let round = 0; round < 20; round++) {
     for (const item of texts) {
@@ -46,7 +51,7 @@ export async function measureDetection() {
   unpacks.sort((a, b) => a - b);
   const missed = rows
     .filter((r) => r.sensitivity === 'balanced')
-    .map((r) => ({ language: r.language, missed: r.missed, held: r.held }));
+    .map((r) => ({ part: r.part, language: r.language, missed: r.missed, held: r.held }));
   return {
     rows,
     decideMs: times[Math.floor(times.length / 2)],

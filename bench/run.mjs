@@ -75,7 +75,7 @@ try {
   progress('the pause reading the held-out corpus');
   const detection = await measureDetection();
   for (const r of detection.rows) {
-    const group = `pause detection, ${r.language} held-out (${r.messages} messages)`;
+    const group = `pause detection, ${r.language} ${r.part} (${r.messages} messages)`;
     const at = r.sensitivity === 'balanced' ? ' (default)' : '';
     const aims = r.sensitivity === 'balanced';
     add(

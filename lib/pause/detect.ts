@@ -116,6 +116,37 @@ function heaviestWords(model: PauseModel | undefined, read: ReadText, kept: stri
   return [wordsAt(read, start, last.index! + last[0].length)];
 }
 
+/**
+ * When no run of words weighed towards pausing on its own (the shape of "vale." did), the words
+ * matched by the sign of shape that weighed most, as the person typed them.
+ */
+function signWords(
+  model: PauseModel | undefined,
+  read: ReadText,
+  kept: string,
+  features: Set<string>,
+): string[] {
+  let best = 0;
+  let named: string[] = [];
+  for (const [name, pattern] of model?.patterns ?? []) {
+    const weight = features.has(name) ? weightOf(model, name) : 0;
+    const match = weight > best ? pattern.exec(kept) : null;
+    if (!match) continue;
+    // The pattern may take the punctuation before a clause: only its words are named.
+    const words = [...match[0].matchAll(WORD)];
+    if (!words.length) {
+      // An emoji (🙃): named as it stands.
+      named = [wordsAt(read, match.index, match.index + match[0].length)];
+    } else {
+      const from = match.index + words[0]!.index!;
+      const last = words[words.length - 1]!;
+      named = [wordsAt(read, from, match.index + last.index! + last[0].length)];
+    }
+    best = weight;
+  }
+  return named.filter(Boolean);
+}
+
 /** The worry whose kinds of word weigh most in this draft. */
 function themeOf(model: PauseModel | undefined, features: Set<string>): PauseTheme {
   const weight: Partial<Record<PauseTheme, number>> = {};
@@ -145,7 +176,7 @@ export function detect(draft: string, options: DetectOptions): Verdict {
   if (!read.text) return NONE;
   const signs = findSigns(read, options.phrases, options.quickSends);
   const { model, sensitivity, quickSends } = options;
-  const features = featuresOf(signs.kept, quickSends);
+  const features = featuresOf(signs.kept, quickSends, model?.patterns);
   let quick = 0;
   let score = model?.bias ?? 0;
   for (const feature of features) {
@@ -165,6 +196,7 @@ export function detect(draft: string, options: DetectOptions): Verdict {
   let words = signs.phrases;
   if (!words.length)
     words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(model, read, signs.kept);
+  if (!words.length) words = signWords(model, read, signs.kept, features);
   // A word already named as an apology ("sorry") is not named twice.
   words = words.filter((w) => !signs.others.some((o) => o.toLowerCase().includes(w.toLowerCase())));
   // Stored with the entry if the person saves it: each item within what the journal keeps.

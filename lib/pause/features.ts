@@ -44,6 +44,14 @@ const KINDS: Record<string, string[]> = {
     'palomit',
   ],
   ignore: [
+    'freez',
+    'frialdad',
+    'hielo',
+    'silence',
+    'silencio',
+    'shoulder',
+    'shut',
+    'indiferen',
     'ignor',
     'ghost',
     'avoid',
@@ -76,6 +84,11 @@ const KINDS: Record<string, string[]> = {
     'desapare',
   ],
   anger: [
+    'vex',
+    'bothered',
+    'cabread',
+    'pique',
+    'short',
     'mad',
     'angry',
     'upset',
@@ -104,6 +117,12 @@ const KINDS: Record<string, string[]> = {
     'mal',
   ],
   love: [
+    'proud',
+    'orgull',
+    'feelings',
+    'sentimiento',
+    'attract',
+    'atract',
     'love',
     'like',
     'care',
@@ -123,6 +142,17 @@ const KINDS: Record<string, string[]> = {
     'interest',
   ],
   leave: [
+    'drift',
+    'alej',
+    'space',
+    'espacio',
+    'regret',
+    'arrepient',
+    'give',
+    'rind',
+    'rend',
+    'single',
+    'solter',
     'leave',
     'left',
     'leaving',
@@ -148,6 +178,24 @@ const KINDS: Record<string, string[]> = {
     'ex',
   ],
   self: [
+    'pathetic',
+    'patetic',
+    'burden',
+    'carga',
+    'enough',
+    'suficient',
+    'worth',
+    'valgo',
+    'important',
+    'prioridad',
+    'priority',
+    'invisible',
+    'option',
+    'opcion',
+    'backup',
+    'incompetent',
+    'useless',
+    'inutil',
     'sorry',
     'perdon',
     'perdona',
@@ -172,6 +220,11 @@ const KINDS: Record<string, string[]> = {
     'cag',
   ],
   worry: [
+    'spiral',
+    'insegur',
+    'paranoi',
+    'overthink',
+    'sobrepiens',
     'worr',
     'scared',
     'afraid',
@@ -252,20 +305,6 @@ const KINDS: Record<string, string[]> = {
     'presupuesto',
   ],
 };
-/**
- * How a clause opens: a question put to the other person ("are you…", "do you…", "¿estás…"),
- * a question about oneself ("did i…", "am i…", "¿hice…"), or a one-word reply closed with a full
- * stop ("fine.", "whatever.", "vale.") — the curt protest that asks to be coaxed.
- */
-const ASK_YOU =
-  /(?:^|[.?!,;…] ?)(?:are|do|did|have|will|would|can|could|is|was|were|why|estas|estan|te|tienes|vas|sigues|quieres|queres|por que|me) (?:\w+ )?(?:you|tu|vos|conmigo|me)\b/u;
-const ASK_ME =
-  /(?:^|[.?!,;…] ?)(?:did|am|have|was|should|do|is it|was it) i\b|\b(?:hice|dije|soy|fue|estoy) (?:algo|yo|mucho|demasiado|muy)\b/u;
-const CURT =
-  /^(?:fine|whatever|ok|sure|cool|wow|great|right|noted|vale|bueno|ya|listo|genial|perfecto|dale|claro|ok bye|bye|chao)[.!…]/u;
-const PROTEST_WORDS =
-  /\b(?:whatever|forget it|forget me|never mind|doesnt matter|does not matter|da igual|olvidalo|olvidate|como quieras|lo que quieras|ya fue|no importa|dont bother|do not bother)\b/u;
-
 const KIND_OF = new Map<string, string[]>();
 function kindsOf(word: string): string[] {
   let kinds = KIND_OF.get(word);
@@ -278,8 +317,16 @@ function kindsOf(word: string): string[] {
   return kinds;
 }
 
-/** Words and shape of one draft (`text` in readText's form), and the quick sends before it. */
-export function featuresOf(text: string, quickSends: number): Set<string> {
+/**
+ * Words and shape of one draft (`text` in readText's form), and the quick sends before it.
+ * `patterns` are the model's signs found by pattern (patterns.ts): they travel with the model
+ * (modelTypes.ts), so a page has them only once the model has arrived, when they count.
+ */
+export function featuresOf(
+  text: string,
+  quickSends: number,
+  patterns: readonly (readonly [string, RegExp])[] = [],
+): Set<string> {
   const words = text.match(WORD) ?? [];
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -303,10 +350,11 @@ export function featuresOf(text: string, quickSends: number): Set<string> {
   if (words.length <= 3) out.add('s:short');
   if (words.length > 30) out.add('s:long');
   if (/[.…]$/.test(text) && words.length <= 6) out.add('s:curt');
-  if (ASK_YOU.test(text)) out.add('s:ask-you');
-  if (ASK_ME.test(text)) out.add('s:ask-me');
-  if (CURT.test(text)) out.add('s:protest');
-  if (PROTEST_WORDS.test(text)) out.add(words.length <= 8 ? 's:give-up-short' : 's:give-up');
+  for (const [name, pattern] of patterns) {
+    if (!pattern.test(text)) continue;
+    // Giving up in a few words ("forget it.") is another sign than inside a long message.
+    out.add(name === 's:give-up' && words.length <= 8 ? 's:give-up-short' : name);
+  }
   if (quickSends > 0) out.add('s:quick');
   if (quickSends > 1) out.add('s:quick2');
   return out;

@@ -6,7 +6,7 @@
  * uses; ties read as English. `text` is in readText's form ("q" is "que", "u" is "you").
  */
 const SPANISH = new Set(
-  'que de la el en y los las se por un una te mi tu es lo con para ya pero si como esta estas estoy mas muy bien eso hoy vos sos nada algo todo porque hay del al le les mis tus ni o hola vas voy'.split(
+  'que de la el en y los las se por un una te mi tu es lo con para ya pero si como esta estas estoy mas muy bien eso hoy vos sos nada algo todo porque hay del al le les mis tus ni o hola vas voy nadie nunca siempre eres soy tengo tienes quien cuando donde contigo conmigo ahora pues'.split(
     ' ',
   ),
 );

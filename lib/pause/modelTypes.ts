@@ -22,6 +22,11 @@ export interface PauseModel {
    * sensitivity: chosen at training by cross-validation, never on the held-out part.
    */
   thresholds: Record<'en' | 'es', { gentle: number; balanced: number; watchful: number }>;
+  /**
+   * The signs the model reads by pattern (patterns.ts), by feature name: part of the model, so
+   * they reach a page with it rather than in the content script's bundle.
+   */
+  patterns?: readonly (readonly [string, RegExp])[];
 }
 
 /**
@@ -34,6 +39,8 @@ export interface ShippedModel {
   thresholds: PauseModel['thresholds'];
   count: number;
   table: string;
+  /** Each sign as [feature name, pattern source] (flag u); JSON has no pairs, so string[]. */
+  patterns?: string[][];
 }
 
 /** FNV-1a, 32 bits, over UTF-16 code units: small, fast, and the same in training and on pages. */
@@ -76,7 +83,11 @@ export function packModel(model: PauseModel): ShippedModel {
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return { bias: model.bias, thresholds: model.thresholds, count, table: btoa(binary) };
+  const patterns = model.patterns?.map(([name, pattern]): [string, string] => [
+    name,
+    pattern.source,
+  ]);
+  return { bias: model.bias, thresholds: model.thresholds, count, table: btoa(binary), patterns };
 }
 
 export function unpackModel(shipped: ShippedModel): PauseModel {
@@ -95,5 +106,8 @@ export function unpackModel(shipped: ShippedModel): PauseModel {
       0;
     weights[i] = (binary.charCodeAt(count * 4 + i) << 24) >> 24;
   }
-  return { bias: shipped.bias, hashes, weights, thresholds: shipped.thresholds };
+  const patterns = shipped.patterns?.map(
+    ([name = '', source = '']) => [name, new RegExp(source, 'u')] as const,
+  );
+  return { bias: shipped.bias, hashes, weights, thresholds: shipped.thresholds, patterns };
 }

@@ -6,18 +6,27 @@ import { MODEL, loadCorpus, score } from '../../../corpus/score';
 
 /**
  * The pause measured on the labelled corpus (tests/corpus), at the default sensitivity, with the
- * model as the background hands it to the content script. The held-out part was written apart
- * from everything Steady was tuned or trained on: it is the honest figure. The aims are recall
- * ≥ 0.90 and false positives ≤ 0.05 (product.md). Today (docs/pause-detection.md) recall is
- * short of the aim in both languages, and English false positives are just over it: 5 of 97
- * ordinary messages (0.052), 3 of them among the 33 of work chat (0.091). These floors hold what
- * the detector reaches and fail the day a change makes it worse; Spanish false positives are held
- * to the aim. Raise them as it improves; never lower them to let a change through.
+ * model as the background hands it to the content script. Two held-out parts, neither trained
+ * on: `heldout`, whose misses docs/pause-detection.md has printed and a later round of training
+ * data was written after reading (so it flatters a little), and `heldout-2`, written before that
+ * round's tuning and never read for misses while tuning. The aims are recall ≥ 0.90 and false
+ * positives ≤ 0.05 (product.md). Today (docs/pause-detection.md) recall is short of the aim on
+ * every part, and English false positives on the first part sit just over it (5 of 97, 3 of them
+ * among 33 messages of work chat). These floors hold what the detector reaches and fail the day a
+ * change makes it worse; where it is within the aim, false positives are held to the aim. Raise
+ * them as it improves; never lower them to let a change through.
  */
 const FLOORS = {
-  en: { recall: 0.86, falsePositives: 0.052, work: 0.091 },
-  es: { recall: 0.81, falsePositives: 0.05, work: 0.05 },
-};
+  heldout: {
+    en: { recall: 0.88, falsePositives: 0.052, work: 0.091 },
+    es: { recall: 0.85, falsePositives: 0.05, work: 0.05 },
+  },
+  'heldout-2': {
+    en: { recall: 0.8, falsePositives: 0.05, work: 0.05 },
+    es: { recall: 0.83, falsePositives: 0.05, work: 0.05 },
+  },
+} as const;
+const HELD_OUT = ['heldout', 'heldout-2'] as const;
 
 describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity', (language) => {
   it('has enough messages, half of them seeking reassurance', () => {
@@ -28,17 +37,32 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     expect(share).toBeLessThan(0.6);
   });
 
-  it('keeps the held-out part apart: none of its messages is in the parts it learned from', () => {
+  it('keeps each held-out part apart: none of its messages is in the parts it learned from, or in the other held-out part', () => {
     const key = (text: string) => readText(text).text;
     const learned = new Set(
       [...loadCorpus(language, 'tune'), ...loadCorpus(language, 'train')].map((m) => key(m.text)),
     );
-    expect(loadCorpus(language, 'heldout').filter((m) => learned.has(key(m.text)))).toEqual([]);
+    const first = new Set(loadCorpus(language, 'heldout').map((m) => key(m.text)));
+    for (const part of HELD_OUT) {
+      expect(loadCorpus(language, part).filter((m) => learned.has(key(m.text)))).toEqual([]);
+    }
+    expect(loadCorpus(language, 'heldout-2').filter((m) => first.has(key(m.text)))).toEqual([]);
   });
 
-  it('on the held-out part, catches as much and holds as little as it did', () => {
-    const held = score(loadCorpus(language, 'heldout'));
-    const floor = FLOORS[language];
+  it('has a second held-out part of at least 200 messages, half of them seeking reassurance, with work chat among the ordinary', () => {
+    const second = loadCorpus(language, 'heldout-2');
+    expect(second.length).toBeGreaterThanOrEqual(200);
+    const share = second.filter((m) => m.seeking).length / second.length;
+    expect(share).toBeGreaterThan(0.45);
+    expect(share).toBeLessThan(0.55);
+    expect(
+      second.filter((m) => !m.seeking && m.situation.startsWith('work')).length,
+    ).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(HELD_OUT)('on the %s part, catches as much and holds as little as it did', (part) => {
+    const held = score(loadCorpus(language, part));
+    const floor = FLOORS[part][language];
     expect(held.recall).toBeGreaterThanOrEqual(floor.recall);
     expect(held.falsePositives).toBeLessThanOrEqual(floor.falsePositives);
     expect(held.workFalsePositives).toBeLessThanOrEqual(floor.work);
@@ -54,7 +78,12 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     // Signs are named by their own names; apologies as the list spells them ('perdón ×2').
     const isSign = (named: string) =>
       named === '??' || named === 'double text' || APOLOGIES.includes(named.replace(/ ×\d+$/, ''));
-    for (const item of [...loadCorpus(language, 'tune'), ...loadCorpus(language, 'heldout')]) {
+    const items = [
+      ...loadCorpus(language, 'tune'),
+      ...loadCorpus(language, 'heldout'),
+      ...loadCorpus(language, 'heldout-2'),
+    ];
+    for (const item of items) {
       const verdict = detect(item.text, {
         phrases: DEFAULT_PHRASES,
         sensitivity: 'balanced',
@@ -69,8 +98,8 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     }
   });
 
-  it('pauses more, never less, as the sensitivity rises', () => {
-    const items = loadCorpus(language, 'heldout');
+  it.each(HELD_OUT)('pauses more, never less, as the sensitivity rises (%s)', (part) => {
+    const items = loadCorpus(language, part);
     const gentle = score(items, 'gentle');
     const balanced = score(items, 'balanced');
     const watchful = score(items, 'watchful');

@@ -170,3 +170,43 @@ describe("the person's phrase list", () => {
     expect(phraseEdits(DEFAULT_PHRASES)).toEqual({ added: [], removed: [] });
   });
 });
+
+describe('worries said without a word of worry', () => {
+  // Written for this test from the situations, not taken from the corpus.
+  it.each([
+    ['so you answer everyone except me', 'everyone except me'],
+    ['is it because of someone else?', 'someone else'],
+    ['i guess im just not important to you', 'not important'],
+  ])('pauses on %j and names its own words', (text, words) => {
+    const verdict = check(text);
+    expect(verdict.pause).toBe(true);
+    expect(verdict.matched.join(' ')).toContain(words.split(' ')[0]);
+    for (const named of verdict.matched) expect(text).toContain(named);
+  });
+
+  it.each([
+    'everyone has edit access except me, can you add me to the doc?',
+    'waiting on the vendor, no reply yet',
+    'thanks 🙂 see you at the standup',
+  ])('lets the work message %j through, though it shares their words', (text) => {
+    expect(check(text).pause).toBe(false);
+  });
+
+  it('names the curt reply itself when its shape, not a word, made it pause', () => {
+    const verdict = check('bueno.');
+    expect(verdict.pause).toBe(true);
+    expect(verdict.matched).toEqual(['bueno']);
+  });
+
+  it('decides on a 6,000-character draft about as fast as on a short one (no runaway pattern)', () => {
+    const long = [
+      'el perro de ella y el tiempo si siempre todos los demas tus amigos '.repeat(40),
+      'her and him with everyone all the time sure always your friends online and seen '.repeat(40),
+    ].join('');
+    detect(long, base);
+    const start = performance.now();
+    detect(long, base);
+    // A pattern that backtracked over the whole draft took 300-800 ms here; a linear one, tens.
+    expect(performance.now() - start).toBeLessThan(250);
+  });
+});
