@@ -10,6 +10,8 @@ import type { Ride } from '@/lib/urges/ride';
 export function urgeLineFor(rides: readonly Ride[]): string | undefined {
   const line = replayLine(rides);
   if (!line) return undefined;
-  const subs = [String(line.count), String(line.minutes)];
-  return t(line.kind === 'all' ? 'urgeLineAll' : 'urgeLineMost', subs);
+  const [count, minutes] = [String(line.count), String(line.minutes)];
+  return line.kind === 'all'
+    ? t('urgeLineAll', [count, minutes])
+    : t('urgeLineMost', [count, minutes]);
 }
