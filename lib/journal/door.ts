@@ -1,4 +1,4 @@
-import { notifyJournalChanged } from './changes';
+import { notifyJournalChanged, type JournalChange } from './changes';
 import type { RevisitAnswer } from './labels';
 import { JournalError, toJournalError } from './errors';
 import type { Entry, EntryContent, PauseEvent, PauseOutcome } from './entry/types';
@@ -9,7 +9,7 @@ import type { Codec } from './lock/codec';
 import { currentCodec } from './lock/current';
 import type { LockStatus, UnlockOutcome } from './lock/manage';
 import type { PassProgress } from './lock/passes';
-import { getEntry, pageEntries, type Page, type PageCursor } from './store/entries';
+import { getEntries, getEntry, pageEntries, type Page, type PageCursor } from './store/entries';
 import type { JournalContents } from './store/everything';
 import type { ImportSummary } from './store/importWrite';
 import { getJournal, type JournalConnection } from './store/open';
@@ -62,6 +62,7 @@ const writes = () => import('./store/writes');
 const everything = () => import('./store/everything');
 const pauses = () => import('./store/pauses');
 const search = () => import('./search/searchPage');
+const mirror = () => import('./mirror/client');
 const transfer = () => import('./transfer/backupFiles');
 const alarms = () => import('../pause/reminders');
 const lock = () => import('./lock/manage');
@@ -80,12 +81,20 @@ function withCodec<T>(run: (db: JournalConnection, codec: Codec) => Promise<T>) 
   return async (db: JournalConnection) => run(db, await currentCodec(db));
 }
 
-/** A write: as a read, and on success every open Steady page hears of it. */
-async function write<T>(run: (db: JournalConnection) => Promise<T>): Promise<T> {
+/**
+ * A write: as a read, and on success every open Steady page hears of it, with what changed
+ * when the write knows (the entries it touched): the journal page's mirror then reads only those.
+ */
+async function write<T>(
+  run: (db: JournalConnection) => Promise<T>,
+  changed?: (result: T) => JournalChange,
+): Promise<T> {
   const result = await read(run);
-  notifyJournalChanged();
+  notifyJournalChanged(changed?.(result));
   return result;
 }
+
+const entryChanged = (entry: { id: string }): JournalChange => ({ entries: [entry.id] });
 
 /**
  * An entry's "Wait" reminder follows the entry: deleted or answered, it must not ring. Cleared
@@ -119,25 +128,55 @@ export function findEntry(id: string): Promise<Entry | undefined> {
 
 /**
  * One page of what a filter lets through, newest first: unfiltered, a key-range page; filtered,
- * through the page's in-memory search index when it is ready, else from the database.
+ * through the page's mirror (a worker that holds every entry's searchable words, mirror/) and
+ * then one read of just the page's entries. Where there is no worker, or it cannot answer (a
+ * locked journal), through the page's in-memory index or the database: the same answer.
  */
 export async function findPage(
   filter: JournalFilter,
   options: { limit: number; after?: PageCursor },
 ): Promise<Page> {
   if (!isFiltered(filter)) return read(withCodec((db, c) => pageEntries(db, options, c.open)));
+  const m = await mirror();
+  const found = m.mirrorAvailable() ? await m.mirrorSearch(filter, options) : undefined;
+  if (found) {
+    const entries = await read(withCodec((db, c) => getEntries(db, found.ids, c.open)));
+    return found.next ? { entries, next: found.next } : { entries };
+  }
   const { findFilteredPage } = await search();
   return read(withCodec((db, c) => findFilteredPage(db, filter, options, c.open)));
 }
 
-/** The person means to search (focus in the search form): build the index while idle. */
+/** The person means to search (focus in the search form): fill the mirror (or index) now. */
 export function warmSearch(): void {
-  void search().then((s) => s.warmSearchIndex());
+  void mirror().then((m) =>
+    m.mirrorAvailable() ? m.warmMirror() : search().then((s) => s.warmSearchIndex()),
+  );
 }
 
-/** After a change elsewhere: the index is a snapshot, rebuilt only if searching was used. */
+/**
+ * After a change elsewhere. The mirror follows change notices itself; the in-page index (where
+ * there is no worker) is a snapshot, rebuilt only if searching was used.
+ */
 export function refreshSearch(): void {
-  void search().then((s) => s.refreshSearchIndex());
+  void mirror().then((m) => {
+    if (!m.mirrorAvailable()) void search().then((s) => s.refreshSearchIndex());
+  });
+}
+
+/** How far the mirror has read the journal, for a search or Patterns that waits on it. */
+export function onReadingProgress(
+  listener: (progress: { done: number; total: number }) => void,
+): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void mirror().then((m) => {
+    if (!stopped) stop = m.onMirrorProgress(listener);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }
 
 export async function countJournal(): Promise<{ entries: number; pauses: number }> {
@@ -145,8 +184,11 @@ export async function countJournal(): Promise<{ entries: number; pauses: number 
   return read(countEverything);
 }
 
-/** The aggregates Patterns draws, from one read of everything. */
+/** The aggregates Patterns draws: counted by the mirror, else from one read of everything. */
 export async function readPatterns(): Promise<Insights> {
+  const m = await mirror();
+  const counted = m.mirrorAvailable() ? await m.mirrorInsights() : undefined;
+  if (counted) return counted;
   const [{ computeInsights }, { readEverything }] = await Promise.all([
     import('./insights'),
     everything(),
@@ -194,7 +236,10 @@ export async function exportJournal(
 
 export async function saveEntry(input: NewEntry): Promise<Entry> {
   const { addEntry } = await writes();
-  return write(withCodec((db, c) => addEntry(db, input, c.seal)));
+  return write(
+    withCodec((db, c) => addEntry(db, input, c.seal)),
+    entryChanged,
+  );
 }
 
 /**
@@ -207,7 +252,10 @@ export async function changeEntry(
   seen?: number,
 ): Promise<Entry> {
   const { updateEntry } = await writes();
-  return write(withCodec((db, c) => updateEntry(db, id, patch, c, Date.now(), seen)));
+  return write(
+    withCodec((db, c) => updateEntry(db, id, patch, c, Date.now(), seen)),
+    entryChanged,
+  );
 }
 
 /**
@@ -216,12 +264,18 @@ export async function changeEntry(
  */
 export async function keepBoth(original: Entry, edit: Partial<EntryContent>): Promise<Entry> {
   const { addBeside } = await writes();
-  return write(withCodec((db, c) => addBeside(db, original, edit, c.seal)));
+  return write(
+    withCodec((db, c) => addBeside(db, original, edit, c.seal)),
+    entryChanged,
+  );
 }
 
 export async function removeEntry(id: string): Promise<Entry | undefined> {
   const { deleteEntry } = await writes();
-  const removed = await write(withCodec((db, c) => deleteEntry(db, id, c.open)));
+  const removed = await write(
+    withCodec((db, c) => deleteEntry(db, id, c.open)),
+    () => ({ entries: [id] }),
+  );
   // Not awaited: the page moves the keyboard to Undo the moment the entry is gone.
   void reminders((r) => r.clearReminder(id));
   return removed;
@@ -230,7 +284,10 @@ export async function removeEntry(id: string): Promise<Entry | undefined> {
 /** Undo: the entry comes back exactly as it was, and so does its reminder if still due. */
 export async function putBackEntry(entry: Entry): Promise<void> {
   const { restoreEntry } = await writes();
-  await write(withCodec((db, c) => restoreEntry(db, entry, c.seal)));
+  await write(
+    withCodec((db, c) => restoreEntry(db, entry, c.seal)),
+    () => entryChanged(entry),
+  );
   await reminders((r) => r.rearmReminder(r.dueOf(entry)));
 }
 
@@ -243,7 +300,10 @@ export async function answerRevisit(
   if (!entry.unsent) throw new JournalError('invalid', 'not an unsent message');
   const unsent = { ...entry.unsent, revisit: { answer, at: now } };
   const { updateEntry } = await writes();
-  const updated = await write(withCodec((db, c) => updateEntry(db, entry.id, { unsent }, c, now)));
+  const updated = await write(
+    withCodec((db, c) => updateEntry(db, entry.id, { unsent }, c, now)),
+    entryChanged,
+  );
   // Answered before the reminder: there is nothing left to ask.
   await reminders((r) => r.clearReminder(entry.id));
   return updated;
@@ -298,13 +358,19 @@ export async function savePausedDraft(
   outcome: Exclude<PauseOutcome, 'sent'>,
 ): Promise<{ entry: Entry; pause: PauseEvent }> {
   const { saveUnsent } = await pauses();
-  return write(withCodec((db, c) => saveUnsent(db, draft, outcome, c.seal)));
+  return write(
+    withCodec((db, c) => saveUnsent(db, draft, outcome, c.seal)),
+    ({ entry }) => ({ entries: [entry.id], pauses: true }),
+  );
 }
 
 /** A pause that ended in "Send anyway": counted, with none of the message's text. */
 export async function recordSentPause(site: string): Promise<PauseEvent> {
   const { recordSent } = await pauses();
-  return write(withCodec((db, c) => recordSent(db, site, c.seal)));
+  return write(
+    withCodec((db, c) => recordSent(db, site, c.seal)),
+    () => ({ pauses: true }),
+  );
 }
 
 /** A newer Wait in the same conversation took over this entry's reminder. */
@@ -328,7 +394,7 @@ export async function unlockJournal(passcode: string): Promise<UnlockOutcome> {
   if (outcome.ok) {
     notifyJournalChanged();
     // A pass cut short (the browser closed while the lock went on or off) finishes now.
-    void read((db) => sealLeftovers(db)).then(notifyJournalChanged, (error: unknown) =>
+    void read((db) => sealLeftovers(db)).then(() => notifyJournalChanged(), (error: unknown) =>
       console.warn('Steady: lock pass not finished', error),
     );
   }
