@@ -22,12 +22,16 @@ interface Notice {
   change?: JournalChange;
 }
 
-/** This page's own listeners, told synchronously, before any other page hears. */
-const own = new Set<(change: JournalChange | undefined, tag: string) => void>();
+/**
+ * Told synchronously of every notice this page sends or hears, before any other listener of
+ * it here: the journal page's mirror client, which passes it on to its worker, so a search
+ * that a listener then asks is answered with the change in.
+ */
+const relays = new Set<(change: JournalChange | undefined, tag: string) => void>();
 
 export function notifyJournalChanged(change?: JournalChange): void {
   const tag = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
-  for (const listener of own) listener(change, tag);
+  for (const relay of relays) relay(change, tag);
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
   const notice: Notice = change ? { tag, change } : { tag };
@@ -42,15 +46,16 @@ export function onJournalChanged(
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const notice = typeof event.data === 'object' && event.data ? (event.data as Notice) : undefined;
+    if (notice) for (const relay of relays) relay(notice.change, notice.tag);
     callback(notice?.change, notice?.tag);
   };
   return () => channel.close();
 }
 
-/** Writes made by this page, as they finish (for its mirror: in order with its questions). */
-export function onOwnJournalChange(
-  callback: (change: JournalChange | undefined, tag: string) => void,
+/** Every notice this page sends or hears, first (see `relays`). */
+export function relayJournalChanges(
+  relay: (change: JournalChange | undefined, tag: string) => void,
 ): () => void {
-  own.add(callback);
-  return () => own.delete(callback);
+  relays.add(relay);
+  return () => relays.delete(relay);
 }

@@ -21,6 +21,8 @@ import {
   type ReminderState,
 } from './store/waiting';
 import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
+import type { ImportSource } from './transfer/importJob';
+import type { ImportProgress } from './transfer/importProgress';
 
 /**
  * The journal's only door. Every page (popup, new tab, journal, options) and the background
@@ -47,6 +49,7 @@ export { onLockChange } from './lock/session';
 export type {
   ExportKind,
   ImportOutcome,
+  ImportProgress,
   ImportSummary,
   JournalContents,
   LockStatus,
@@ -328,24 +331,26 @@ export async function deleteEverything(): Promise<void> {
 }
 
 /**
- * Checks the whole file first, then writes it all or nothing. Never rejects: a refusal comes
- * back as the kind sentence to show (and the journal is as it was).
+ * Checks the whole file first, then writes it all or nothing, in a worker where there is one
+ * (a large backup then holds up no page), with progress. Never rejects: a refusal comes back
+ * as the kind sentence to show (and the journal is as it was).
  */
-export async function importBackup(text: string, byteLength?: number): Promise<ImportOutcome> {
-  const { importText, importErrorText } = await transfer();
-  let db: JournalConnection;
+export async function importBackup(
+  source: ImportSource,
+  byteLength?: number,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const [{ importText, importErrorText }, { importInWorker, importWorkerAvailable }] =
+    await Promise.all([transfer(), import('./transfer/importClient')]);
+  let outcome: ImportOutcome;
   try {
-    db = await getJournal();
+    const db = await getJournal();
+    outcome = importWorkerAvailable()
+      ? await importInWorker(db, source, byteLength, onProgress)
+      : await importText(db, source, byteLength, await currentCodec(db), onProgress);
   } catch (error) {
     return { ok: false, message: importErrorText(error) };
   }
-  let codec: Codec;
-  try {
-    codec = await currentCodec(db);
-  } catch (error) {
-    return { ok: false, message: importErrorText(error) };
-  }
-  const outcome = await importText(db, text, byteLength, codec);
   if (outcome.ok) notifyJournalChanged();
   return outcome;
 }

@@ -1,4 +1,4 @@
-import { onOwnJournalChange } from '../changes';
+import { relayJournalChanges } from '../changes';
 import type { Insights } from '../insights';
 import { heldKeys, onLockChange } from '../lock/session';
 import type { JournalFilter } from '../search/query';
@@ -106,8 +106,9 @@ onLockChange(() => {
   if (wanted) warmMirror();
 });
 
-// This page's writes go to the worker directly, in order with its questions after them.
-onOwnJournalChange((change, tag) => {
+// Every notice goes to the worker directly too (it hears the broadcast as well; the tag keeps
+// it to once), in order with the questions this page asks after it.
+relayJournalChanges((change, tag) => {
   if (worker) post({ type: 'change', change, tag });
 });
 
