@@ -144,8 +144,11 @@ export async function findPage(
   const found = m.mirrorAvailable() ? await m.mirrorSearch(filter, options) : undefined;
   if (found) {
     const entries = await read(withCodec((db, c) => getEntries(db, found.ids, c.open)));
+    // Which way a search went, for the tests and the bench (performance.getEntriesByName).
+    performance.mark('steady:search-mirror');
     return found.next ? { entries, next: found.next } : { entries };
   }
+  performance.mark('steady:search-database');
   const { findFilteredPage } = await search();
   return read(withCodec((db, c) => findFilteredPage(db, filter, options, c.open)));
 }
@@ -191,7 +194,11 @@ export async function countJournal(): Promise<{ entries: number; pauses: number 
 export async function readPatterns(): Promise<Insights> {
   const m = await mirror();
   const counted = m.mirrorAvailable() ? await m.mirrorInsights() : undefined;
-  if (counted) return counted;
+  if (counted) {
+    performance.mark('steady:patterns-mirror');
+    return counted;
+  }
+  performance.mark('steady:patterns-database');
   const [{ computeInsights }, { readEverything }] = await Promise.all([
     import('./insights'),
     everything(),

@@ -38,6 +38,7 @@ export class MirrorService {
     private readonly db: () => Promise<JournalConnection>,
     private readonly open: Opener,
     private readonly reply: (message: FromMirror) => void,
+    private readonly batch = FILL_BATCH,
   ) {}
 
   handle(message: ToMirror): void {
@@ -119,7 +120,7 @@ export class MirrorService {
     let after: PageCursor | undefined;
     let done = 0;
     for (;;) {
-      const { records, next } = await readBatch(db, FILL_BATCH, after);
+      const { records, next } = await readBatch(db, this.batch, after);
       const entries = await Promise.all(records.map((record) => this.open.entry(record)));
       if (mine !== this.generation) return;
       this.mirror.addBatch(entries, !next);
