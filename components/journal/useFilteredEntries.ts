@@ -6,6 +6,7 @@ import {
   onJournalChanged,
   refreshSearch,
   warmSearch,
+  warmSearchInBackground,
   type PageCursor,
 } from '@/lib/journal/door';
 
@@ -23,10 +24,10 @@ export type ListState =
  */
 function warmWhenIdle(): () => void {
   if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(warmSearch, 200);
+    const timer = setTimeout(warmSearchInBackground, 200);
     return () => clearTimeout(timer);
   }
-  const idle = requestIdleCallback(warmSearch, { timeout: 2000 });
+  const idle = requestIdleCallback(warmSearchInBackground, { timeout: 2000 });
   return () => cancelIdleCallback(idle);
 }
 
@@ -66,7 +67,8 @@ export function useFilteredEntries(filter: JournalFilter) {
 
   useEffect(() => {
     shown.current = PAGE_SIZE;
-    void load(PAGE_SIZE);
+    // A page opened with filters (a reload, a link) will likely search again: get ready now.
+    void load(PAGE_SIZE).then(() => isFiltered(filter) && warmSearch());
     return onJournalChanged(() => {
       // Where there is no mirror the page's index is a snapshot: dropped first, so this read
       // waits for (or skips) a fresh one. The mirror had the notice before this listener.

@@ -45,7 +45,8 @@ export function onJournalChanged(
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    const notice = typeof event.data === 'object' && event.data ? (event.data as Notice) : undefined;
+    const notice =
+      typeof event.data === 'object' && event.data ? (event.data as Notice) : undefined;
     if (notice) for (const relay of relays) relay(notice.change, notice.tag);
     callback(notice?.change, notice?.tag);
   };

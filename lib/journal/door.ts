@@ -161,6 +161,15 @@ export function warmSearch(): void {
 }
 
 /**
+ * The journal page has shown its entries and has a moment: fill the mirror, which costs the
+ * page nothing (a worker reads the journal), so the first search is quick. Where there is no
+ * worker nothing happens: the in-page index is built only for someone who searches.
+ */
+export function warmSearchInBackground(): void {
+  void mirror().then((m) => m.mirrorAvailable() && m.warmMirror());
+}
+
+/**
  * After a change elsewhere. The mirror follows change notices itself; the in-page index (where
  * there is no worker) is a snapshot, rebuilt only if searching was used.
  */
@@ -406,8 +415,9 @@ export async function unlockJournal(passcode: string): Promise<UnlockOutcome> {
   if (outcome.ok) {
     notifyJournalChanged();
     // A pass cut short (the browser closed while the lock went on or off) finishes now.
-    void read((db) => sealLeftovers(db)).then(() => notifyJournalChanged(), (error: unknown) =>
-      console.warn('Steady: lock pass not finished', error),
+    void read((db) => sealLeftovers(db)).then(
+      () => notifyJournalChanged(),
+      (error: unknown) => console.warn('Steady: lock pass not finished', error),
     );
   }
   return outcome;

@@ -170,7 +170,9 @@ async function readBatch(db: JournalConnection, limit: number, after?: PageCurso
   // No key that far back: this batch is everything left.
   if (!edge) return { records: (await index.getAll(below)).reverse() };
   const lower = edge.key as PageCursor;
-  const range = after ? IDBKeyRange.bound(lower, after, false, true) : IDBKeyRange.lowerBound(lower);
+  const range = after
+    ? IDBKeyRange.bound(lower, after, false, true)
+    : IDBKeyRange.lowerBound(lower);
   const records = (await index.getAll(range)).reverse();
   // The oldest read is the edge itself: the next batch starts below it.
   return { records, next: lower };

@@ -65,7 +65,8 @@ export async function writeImport(
       const current = existing[i];
       if (!current) summary.added++;
       else summary.merged++;
-      if (!current || entry.updatedAt > current.updatedAt) puts.push([rawEntries, sealedEntries[i]!]);
+      if (!current || entry.updatedAt > current.updatedAt)
+        puts.push([rawEntries, sealedEntries[i]!]);
     });
     contents.pauses.forEach((pause, i) => {
       if (pauseIds.has(pause.id)) summary.pausesMerged++;
