@@ -28,7 +28,14 @@ export async function legacyWriteImport(
   const tx = db.transaction(['entries', 'pauses'], 'readwrite');
   const entries = tx.objectStore('entries');
   const pauses = tx.objectStore('pauses');
-  const summary: ImportSummary = { added: 0, merged: 0, pausesAdded: 0, pausesMerged: 0 };
+  // No rides: they came after this yardstick.
+  const summary: ImportSummary = {
+    added: 0,
+    merged: 0,
+    pausesAdded: 0,
+    pausesMerged: 0,
+    ridesAdded: 0,
+  };
   const writes: Promise<unknown>[] = [];
   // A failure is reported once, below; the requests it cuts short need no report of their own.
   const quiet = <T>(request: Promise<T>): Promise<T> => {

@@ -8,6 +8,7 @@ import { HoursChart } from './HoursChart';
 import { IntensityChart } from './IntensityChart';
 import { PausesChart } from './PausesChart';
 import { ReadingProgress } from './ReadingProgress';
+import { UrgesChart } from './UrgesChart';
 
 /**
  * Patterns as pictures, read from the whole journal only when this view is opened. A picture
@@ -33,6 +34,7 @@ export function InsightsView() {
       <div class="card empty-insights">
         <h2>{t('insightsEmptyTitle')}</h2>
         <p>{t('insightsEmpty')}</p>
+        <UrgesChart />
       </div>
     );
   }
@@ -60,6 +62,7 @@ export function InsightsView() {
       {show.pauses && (
         <PausesChart outcomes={insights.pauseOutcomes} revisits={insights.revisits} />
       )}
+      <UrgesChart />
       <p class="hint">{t('insightsNoScore')}</p>
     </div>
   );

@@ -22,19 +22,22 @@ import type { Overlay, OverlayOptions } from './overlay';
 export interface PauseDeps {
   site: Site;
   openOverlay(options: OverlayOptions): Overlay;
+  /** Resolves with the id of the pause that kept the draft. */
   save(
     text: string,
     matched: string[],
     need: Need | undefined,
     conversation: string,
-  ): Promise<void>;
-  /** Resolves true when the reminder is set, false when the draft is kept without one. */
+  ): Promise<string>;
+  /** Resolves with whether the reminder is set (else the draft is kept without one). */
   wait(
     text: string,
     matched: string[],
     need: Need | undefined,
     conversation: string,
-  ): Promise<boolean>;
+  ): Promise<{ reminded: boolean; pauseId: string }>;
+  /** Opens "Ride it out" for the pause that kept a draft. */
+  ride(pauseId: string): void;
   sendAnyway(conversation: string): void;
   report(kind: PauseErrorKind): void;
   now(): number;
@@ -70,6 +73,8 @@ export function createPauseController(deps: PauseDeps) {
   let phrases = effectivePhrases(settings.phrases);
   let cooldowns: Cooldowns = {};
   let notes: string[] = [];
+  /** The person's own line about their urges, from the background, when there is one. */
+  let urgeLine: string | undefined;
   /** The model, once the background has handed it over (./pauseModel.ts); until then, none. */
   let model: PauseModel | undefined;
   const sends = new Map<string, number[]>();
@@ -142,7 +147,9 @@ export function createPauseController(deps: PauseDeps) {
         : document.querySelector<HTMLElement>(site.composer)
       )?.focus();
     const lead = leadFor(turn++, notes.length > 0);
+    let kept: string | undefined;
     const opened = deps.openOverlay({
+      urgeLine,
       matched: verdict.matched,
       theme: verdict.theme,
       lead,
@@ -152,8 +159,17 @@ export function createPauseController(deps: PauseDeps) {
       cooldownMinutes: settings.cooldownMinutes,
       wholeSite: !conversation.specific,
       failureText: (error) => pauseFailureText(error, text),
-      onSave: (need) => deps.save(text, verdict.matched, need, key),
-      onWait: (need) => deps.wait(text, verdict.matched, need, key),
+      onSave: async (need) => {
+        kept = await deps.save(text, verdict.matched, need, key);
+      },
+      onWait: async (need) => {
+        const { reminded, pauseId } = await deps.wait(text, verdict.matched, need, key);
+        kept = pauseId;
+        return reminded;
+      },
+      onRide: () => {
+        if (kept) deps.ride(kept);
+      },
       onSendAnyway: () => {
         // Local first, so the very next Enter passes without waiting on the background.
         cooldowns = startCooldown(cooldowns, key, deps.now(), settings.cooldownMinutes);
@@ -295,6 +311,10 @@ export function createPauseController(deps: PauseDeps) {
     /** The person's notes from calm them, which the pause may offer first. */
     setNotes(next: string[]) {
       notes = next;
+    },
+    /** "Your last 5 urges eased within about 12 minutes", or nothing yet. */
+    setUrgeLine(next: string | undefined) {
+      urgeLine = next;
     },
     /** The site was turned off: stand down for good. */
     stop() {

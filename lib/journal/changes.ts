@@ -14,6 +14,8 @@ const CHANNEL = 'steady-journal';
 export interface JournalChange {
   entries?: string[];
   pauses?: boolean;
+  /** Rides (lib/urges) changed: nothing the mirror holds. */
+  rides?: boolean;
 }
 
 interface Notice {

@@ -4,6 +4,7 @@ import type { JournalConnection } from './open';
 import { toJournalError } from '../errors';
 import type { Sealer } from '../lock/codec';
 import type { StoredEntry, StoredPause } from '../lock/records';
+import type { Ride } from '../../urges/ride';
 
 export interface ImportSummary {
   /** Entries that were not in the journal before. */
@@ -12,13 +13,14 @@ export interface ImportSummary {
   merged: number;
   pausesAdded: number;
   pausesMerged: number;
+  ridesAdded: number;
 }
 
 /** How often (in records written) an import says how far it has got. */
 const PROGRESS_EVERY = 2_000;
 
 /**
- * Writes checked contents (from parseImport) in one transaction over both stores: either every
+ * Writes checked contents (from parseImport) in one transaction over its stores: either every
  * record lands or, on any failure, the transaction aborts and the journal is as it was.
  * A record whose id is already there is merged: the version edited last wins (ties keep the
  * one in the journal), so importing the same file twice changes nothing.
@@ -43,22 +45,32 @@ export async function writeImport(
         Promise.all(contents.pauses.map((pause) => seal.pause(pause))),
       ])
     : [contents.entries, contents.pauses];
-  const tx = db.transaction(['entries', 'pauses'], 'readwrite', { durability: 'relaxed' });
-  const summary: ImportSummary = { added: 0, merged: 0, pausesAdded: 0, pausesMerged: 0 };
+  const tx = db.transaction(['entries', 'pauses', 'rides'], 'readwrite', {
+    durability: 'relaxed',
+  });
+  const summary: ImportSummary = {
+    added: 0,
+    merged: 0,
+    pausesAdded: 0,
+    pausesMerged: 0,
+    ridesAdded: 0,
+  };
   tx.done.catch(() => undefined);
   try {
     const entries = tx.objectStore('entries');
     const pauses = tx.objectStore('pauses');
+    const rides = tx.objectStore('rides');
     // One read of the ids already here (keys only: cheap), then a read of just those records:
     // an import into an empty journal is nothing but writes.
-    const [entryIds, pauseIds] = await Promise.all([
+    const [entryIds, pauseIds, rideIds] = await Promise.all([
       entries.getAllKeys().then((keys) => new Set(keys)),
       pauses.getAllKeys().then((keys) => new Set(keys)),
+      rides.getAllKeys().then((keys) => new Set(keys)),
     ]);
     const existing = await Promise.all(
       contents.entries.map((entry) => (entryIds.has(entry.id) ? entries.get(entry.id) : undefined)),
     );
-    const puts: [IDBObjectStore, StoredEntry | StoredPause][] = [];
+    const puts: [IDBObjectStore, StoredEntry | StoredPause | Ride][] = [];
     const rawEntries = unwrap(entries);
     const rawPauses = unwrap(pauses);
     contents.entries.forEach((entry, i) => {
@@ -75,6 +87,14 @@ export async function writeImport(
         puts.push([rawPauses, sealedPauses[i]!]);
       }
     });
+    // A ride already here is the same ride (it is only ever written by the one page or pause
+    // that rode it): it is left as it is.
+    const rawRides = unwrap(rides);
+    for (const ride of contents.rides ?? []) {
+      if (rideIds.has(ride.id)) continue;
+      summary.ridesAdded++;
+      puts.push([rawRides, ride]);
+    }
     let done = 0;
     const total = puts.length;
     onProgress?.(0, total);
