@@ -8,11 +8,12 @@ import type { ImportProgress } from '@/lib/journal/door';
 const number = (n: number) => n.toLocaleString(uiLanguage());
 
 function summaryText(s: ImportSummary): string {
-  return t('importDone', [
+  const done = t('importDone', [
     plural('importAdded', s.added),
     plural('importMerged', s.merged),
     plural('importPauses', s.pausesAdded),
   ]);
+  return s.ridesAdded ? `${done} ${plural('importRides', s.ridesAdded)}` : done;
 }
 
 /**
