@@ -37,6 +37,9 @@ export default defineConfig({
 
   vite: () => ({
     plugins: [preact(), inlineCss(), prerender()],
+    // The journal's workers (lib/journal/mirror/worker.ts, transfer/importWorker.ts) load the
+    // lock's crypto lazily, as the pages do: a code-split worker must be a module worker.
+    worker: { format: 'es' as const },
     // Chunks load from the extension's own disk, where preloading gains little; without it
     // Vite adds no polyfill or preload helper (about 1.3 kB on a page with a lazy import).
     build: {

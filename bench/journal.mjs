@@ -25,6 +25,7 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
         aim: aim || undefined,
       });
     const tenK = size === 10_000;
+    const big = size === 100_000;
     at('add one entry', await page.evaluate(() => window.bench.addOne()), 'ms');
     at('first page (50)', await page.evaluate(() => window.bench.firstPage()), 'ms', { max: 50 });
     at(
@@ -33,23 +34,49 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
       'ms',
     );
     const run = (fn, arg) => page.evaluate(fn, arg);
-    const within = (max) => (tenK ? { max } : undefined);
+    // Issue 12's aims at 100,000 entries; the older ones at 10,000.
+    const within = (max, at100k) => (tenK ? { max } : big && at100k ? { max: at100k } : undefined);
+    progress(`journal: the mirror at ${size.toLocaleString()}`);
+    const fill = await run(() => window.bench.mirrorFill());
+    at('mirror read afresh (worker, after a change naming nothing)', fill.ms, 'ms');
+    at('  longest main-thread task meanwhile', fill.longest, 'ms', { max: 50 });
     at(
-      'search, a common word (first page)',
+      'search, a word in no entry (the page: mirror)',
+      await run((q) => window.bench.pageSearch(q), 'zebra'),
+      'ms',
+      within(150, 150),
+    );
+    at(
+      'search, a common word (the page: mirror)',
+      await run((q) => window.bench.pageSearch(q), 'checking'),
+      'ms',
+      within(150, 150),
+    );
+    at(
+      'Patterns (the page: mirror)',
+      await run(() => window.bench.pagePatterns()),
+      'ms',
+      within(500, 500),
+    );
+    at(
+      'Patterns from one read of everything (as before)',
+      await run(() => window.bench.patternsFromEverything()),
+      'ms',
+    );
+    at(
+      'search in the database, a common word (first page)',
       await run((q) => window.bench.search(q), 'checking'),
       'ms',
-      within(150),
     );
     const indexed = await run((q) => window.bench.indexedSearch(q), 'zebra');
     if (indexed) {
-      at('search index, built once while idle', indexed.build, 'ms');
-      at('search with the index, a word in no entry', indexed.search, 'ms', within(150));
+      at('in-page search index (no worker), built once', indexed.build, 'ms');
+      at('search with the in-page index, a word in no entry', indexed.search, 'ms');
     }
     at(
-      'search in the database, a word in no entry (full pass)',
+      'search in the database, a word in no entry (full pass, as before)',
       await run((q) => window.bench.search(q), 'zebra'),
       'ms',
-      within(150),
     );
     at(
       'filter: unsent messages',
@@ -59,7 +86,21 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
     const exported = await run(() => window.bench.exportJson());
     at('export JSON', exported.ms, 'ms', within(1000));
     at('export JSON file size', exported.bytes, 'MB');
-    at('import JSON into an empty journal', await run(() => window.bench.importJson()), 'ms');
+    progress(`journal: importing ${size.toLocaleString()}`);
+    const imported = await run(() => window.bench.pageImport());
+    at(
+      'import JSON into an empty journal (the page: worker)',
+      imported.ms,
+      'ms',
+      big ? { max: 4000 } : undefined,
+    );
+    at('  longest main-thread task during the import', imported.longest, 'ms', { max: 50 });
+    const parts = await run(() => window.bench.importParts());
+    at('  its parse and check, alone', parts.check, 'ms');
+    at('  its writes (one transaction), alone', parts.write, 'ms');
+    const legacy = await run(() => window.bench.legacyImportJson());
+    at('import JSON, as before (checked and written on the page)', legacy.ms, 'ms');
+    at('  longest main-thread task during it', legacy.longest, 'ms');
     at('size on disk (browser estimate)', await run(() => window.bench.storageBytes()), 'MB');
   }
   await page.close();

@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { plural } from '@/lib/locale';
+import { uiLanguage } from '@/lib/locale';
 import { importBackup, type ImportSummary } from '@/lib/journal/door';
-import { MAX_IMPORT_BYTES } from '@/lib/journal/transfer/parse';
+import type { ImportProgress } from '@/lib/journal/door';
+
+const number = (n: number) => n.toLocaleString(uiLanguage());
 
 function summaryText(s: ImportSummary): string {
   const done = t('importDone', [
@@ -23,6 +26,7 @@ export function ImportPanel() {
     text: '',
   });
   const [busy, setBusy] = useState(false);
+  const [writing, setWriting] = useState<{ done: number; total: number }>();
 
   async function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -30,9 +34,13 @@ export function ImportPanel() {
     setBusy(true);
     setStatus({ error: false, text: t('importChecking') });
     try {
-      // The size is checked before the file is read, so a huge file costs nothing.
-      const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-      const outcome = await importBackup(text, file.size);
+      // The file itself: it is read, and its size checked first, off the page's thread.
+      const outcome = await importBackup(file, file.size, (progress: ImportProgress) => {
+        if (progress.phase !== 'writing') return;
+        // Said once, when the check is over; then only the count and the bar move.
+        if (progress.done === 0) setStatus({ error: false, text: t('importSaving') });
+        setWriting(progress);
+      });
       setStatus(
         outcome.ok
           ? { error: false, text: summaryText(outcome.summary) }
@@ -43,6 +51,7 @@ export function ImportPanel() {
       setStatus({ error: true, text: t('importNotJson') });
     } finally {
       setBusy(false);
+      setWriting(undefined);
       input.value = '';
     }
   }
@@ -64,6 +73,18 @@ export function ImportPanel() {
       <p class={`status${status.error ? ' status-error' : ''}`} role="status" id="import-status">
         {status.text}
       </p>
+      {/* A large backup takes seconds: how far it has got (the bar, not a live region, changes). */}
+      {busy && (
+        <div class="import-progress">
+          <progress
+            aria-labelledby="import-status"
+            {...(writing ? { value: writing.done, max: writing.total } : {})}
+          />
+          {writing && (
+            <p class="hint">{t('importWriting', [number(writing.done), number(writing.total)])}</p>
+          )}
+        </div>
+      )}
     </section>
   );
 }

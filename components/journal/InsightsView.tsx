@@ -7,6 +7,7 @@ import { BarChart } from './BarChart';
 import { HoursChart } from './HoursChart';
 import { IntensityChart } from './IntensityChart';
 import { PausesChart } from './PausesChart';
+import { ReadingProgress } from './ReadingProgress';
 import { UrgesChart } from './UrgesChart';
 
 /**
@@ -18,7 +19,14 @@ export function InsightsView() {
   useEffect(() => {
     void readPatterns().then(setInsights, () => setInsights('failed'));
   }, []);
-  if (!insights) return <p class="hint">{t('loading')}</p>;
+  if (!insights) {
+    return (
+      <div class="stack">
+        <p class="hint">{t('loading')}</p>
+        <ReadingProgress waiting />
+      </div>
+    );
+  }
   if (insights === 'failed') return <p class="status status-error">{t('journalLoadError')}</p>;
   const show = whatToShow(insights);
   if (!show.any) {

@@ -1,4 +1,4 @@
-import { notifyJournalChanged } from './changes';
+import { notifyJournalChanged, type JournalChange } from './changes';
 import type { RevisitAnswer } from './labels';
 import { JournalError, toJournalError } from './errors';
 import type { Entry, EntryContent, PauseEvent, PauseOutcome } from './entry/types';
@@ -9,7 +9,7 @@ import type { Codec } from './lock/codec';
 import { currentCodec } from './lock/current';
 import type { LockStatus, UnlockOutcome } from './lock/manage';
 import type { PassProgress } from './lock/passes';
-import { getEntry, pageEntries, type Page, type PageCursor } from './store/entries';
+import { getEntries, getEntry, pageEntries, type Page, type PageCursor } from './store/entries';
 import type { JournalContents } from './store/everything';
 import type { ImportSummary } from './store/importWrite';
 import { getJournal, type JournalConnection } from './store/open';
@@ -21,6 +21,8 @@ import {
   type ReminderState,
 } from './store/waiting';
 import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
+import type { ImportSource } from './transfer/importJob';
+import type { ImportProgress } from './transfer/importProgress';
 import type { Ride } from '../urges/ride';
 
 /**
@@ -48,6 +50,7 @@ export { onLockChange } from './lock/session';
 export type {
   ExportKind,
   ImportOutcome,
+  ImportProgress,
   ImportSummary,
   JournalContents,
   LockStatus,
@@ -63,6 +66,7 @@ const writes = () => import('./store/writes');
 const everything = () => import('./store/everything');
 const pauses = () => import('./store/pauses');
 const search = () => import('./search/searchPage');
+const mirror = () => import('./mirror/client');
 const transfer = () => import('./transfer/backupFiles');
 const alarms = () => import('../pause/reminders');
 const lock = () => import('./lock/manage');
@@ -81,12 +85,20 @@ function withCodec<T>(run: (db: JournalConnection, codec: Codec) => Promise<T>) 
   return async (db: JournalConnection) => run(db, await currentCodec(db));
 }
 
-/** A write: as a read, and on success every open Steady page hears of it. */
-async function write<T>(run: (db: JournalConnection) => Promise<T>): Promise<T> {
+/**
+ * A write: as a read, and on success every open Steady page hears of it, with what changed
+ * when the write knows (the entries it touched): the journal page's mirror then reads only those.
+ */
+async function write<T>(
+  run: (db: JournalConnection) => Promise<T>,
+  changed?: (result: T) => JournalChange,
+): Promise<T> {
   const result = await read(run);
-  notifyJournalChanged();
+  notifyJournalChanged(changed?.(result));
   return result;
 }
+
+const entryChanged = (entry: { id: string }): JournalChange => ({ entries: [entry.id] });
 
 /**
  * An entry's "Wait" reminder follows the entry: deleted or answered, it must not ring. Cleared
@@ -120,25 +132,67 @@ export function findEntry(id: string): Promise<Entry | undefined> {
 
 /**
  * One page of what a filter lets through, newest first: unfiltered, a key-range page; filtered,
- * through the page's in-memory search index when it is ready, else from the database.
+ * through the page's mirror (a worker that holds every entry's searchable words, mirror/) and
+ * then one read of just the page's entries. Where there is no worker, or it cannot answer (a
+ * locked journal), through the page's in-memory index or the database: the same answer.
  */
 export async function findPage(
   filter: JournalFilter,
   options: { limit: number; after?: PageCursor },
 ): Promise<Page> {
   if (!isFiltered(filter)) return read(withCodec((db, c) => pageEntries(db, options, c.open)));
+  const m = await mirror();
+  const found = m.mirrorAvailable() ? await m.mirrorSearch(filter, options) : undefined;
+  if (found) {
+    const entries = await read(withCodec((db, c) => getEntries(db, found.ids, c.open)));
+    // Which way a search went, for the tests and the bench (performance.getEntriesByName).
+    performance.mark('steady:search-mirror');
+    return found.next ? { entries, next: found.next } : { entries };
+  }
+  performance.mark('steady:search-database');
   const { findFilteredPage } = await search();
   return read(withCodec((db, c) => findFilteredPage(db, filter, options, c.open)));
 }
 
-/** The person means to search (focus in the search form): build the index while idle. */
+/** The person means to search (focus in the search form): fill the mirror (or index) now. */
 export function warmSearch(): void {
-  void search().then((s) => s.warmSearchIndex());
+  void mirror().then((m) =>
+    m.mirrorAvailable() ? m.warmMirror() : search().then((s) => s.warmSearchIndex()),
+  );
 }
 
-/** After a change elsewhere: the index is a snapshot, rebuilt only if searching was used. */
+/**
+ * The journal page has shown its entries and has a moment: fill the mirror, which costs the
+ * page nothing (a worker reads the journal), so the first search is quick. Where there is no
+ * worker nothing happens: the in-page index is built only for someone who searches.
+ */
+export function warmSearchInBackground(): void {
+  void mirror().then((m) => m.mirrorAvailable() && m.warmMirror());
+}
+
+/**
+ * After a change elsewhere. The mirror follows change notices itself; the in-page index (where
+ * there is no worker) is a snapshot, rebuilt only if searching was used.
+ */
 export function refreshSearch(): void {
-  void search().then((s) => s.refreshSearchIndex());
+  void mirror().then((m) => {
+    if (!m.mirrorAvailable()) void search().then((s) => s.refreshSearchIndex());
+  });
+}
+
+/** How far the mirror has read the journal, for a search or Patterns that waits on it. */
+export function onReadingProgress(
+  listener: (progress: { done: number; total: number }) => void,
+): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void mirror().then((m) => {
+    if (!stopped) stop = m.onMirrorProgress(listener);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }
 
 export async function countJournal(): Promise<{ entries: number; pauses: number; rides: number }> {
@@ -146,8 +200,15 @@ export async function countJournal(): Promise<{ entries: number; pauses: number;
   return read(countEverything);
 }
 
-/** The aggregates Patterns draws, from one read of everything. */
+/** The aggregates Patterns draws: counted by the mirror, else from one read of everything. */
 export async function readPatterns(): Promise<Insights> {
+  const m = await mirror();
+  const counted = m.mirrorAvailable() ? await m.mirrorInsights() : undefined;
+  if (counted) {
+    performance.mark('steady:patterns-mirror');
+    return counted;
+  }
+  performance.mark('steady:patterns-database');
   const [{ computeInsights }, { readEverything }] = await Promise.all([
     import('./insights'),
     everything(),
@@ -195,7 +256,10 @@ export async function exportJournal(
 
 export async function saveEntry(input: NewEntry): Promise<Entry> {
   const { addEntry } = await writes();
-  return write(withCodec((db, c) => addEntry(db, input, c.seal)));
+  return write(
+    withCodec((db, c) => addEntry(db, input, c.seal)),
+    entryChanged,
+  );
 }
 
 /**
@@ -208,7 +272,10 @@ export async function changeEntry(
   seen?: number,
 ): Promise<Entry> {
   const { updateEntry } = await writes();
-  return write(withCodec((db, c) => updateEntry(db, id, patch, c, Date.now(), seen)));
+  return write(
+    withCodec((db, c) => updateEntry(db, id, patch, c, Date.now(), seen)),
+    entryChanged,
+  );
 }
 
 /**
@@ -217,12 +284,18 @@ export async function changeEntry(
  */
 export async function keepBoth(original: Entry, edit: Partial<EntryContent>): Promise<Entry> {
   const { addBeside } = await writes();
-  return write(withCodec((db, c) => addBeside(db, original, edit, c.seal)));
+  return write(
+    withCodec((db, c) => addBeside(db, original, edit, c.seal)),
+    entryChanged,
+  );
 }
 
 export async function removeEntry(id: string): Promise<Entry | undefined> {
   const { deleteEntry } = await writes();
-  const removed = await write(withCodec((db, c) => deleteEntry(db, id, c.open)));
+  const removed = await write(
+    withCodec((db, c) => deleteEntry(db, id, c.open)),
+    () => ({ entries: [id] }),
+  );
   // Not awaited: the page moves the keyboard to Undo the moment the entry is gone.
   void reminders((r) => r.clearReminder(id));
   return removed;
@@ -231,7 +304,10 @@ export async function removeEntry(id: string): Promise<Entry | undefined> {
 /** Undo: the entry comes back exactly as it was, and so does its reminder if still due. */
 export async function putBackEntry(entry: Entry): Promise<void> {
   const { restoreEntry } = await writes();
-  await write(withCodec((db, c) => restoreEntry(db, entry, c.seal)));
+  await write(
+    withCodec((db, c) => restoreEntry(db, entry, c.seal)),
+    () => entryChanged(entry),
+  );
   await reminders((r) => r.rearmReminder(r.dueOf(entry)));
 }
 
@@ -244,7 +320,10 @@ export async function answerRevisit(
   if (!entry.unsent) throw new JournalError('invalid', 'not an unsent message');
   const unsent = { ...entry.unsent, revisit: { answer, at: now } };
   const { updateEntry } = await writes();
-  const updated = await write(withCodec((db, c) => updateEntry(db, entry.id, { unsent }, c, now)));
+  const updated = await write(
+    withCodec((db, c) => updateEntry(db, entry.id, { unsent }, c, now)),
+    entryChanged,
+  );
   // Answered before the reminder: there is nothing left to ask.
   await reminders((r) => r.clearReminder(entry.id));
   return updated;
@@ -269,24 +348,26 @@ export async function deleteEverything(): Promise<void> {
 }
 
 /**
- * Checks the whole file first, then writes it all or nothing. Never rejects: a refusal comes
- * back as the kind sentence to show (and the journal is as it was).
+ * Checks the whole file first, then writes it all or nothing, in a worker where there is one
+ * (a large backup then holds up no page), with progress. Never rejects: a refusal comes back
+ * as the kind sentence to show (and the journal is as it was).
  */
-export async function importBackup(text: string, byteLength?: number): Promise<ImportOutcome> {
-  const { importText, importErrorText } = await transfer();
-  let db: JournalConnection;
+export async function importBackup(
+  source: ImportSource,
+  byteLength?: number,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const [{ importText, importErrorText }, { importInWorker, importWorkerAvailable }] =
+    await Promise.all([transfer(), import('./transfer/importClient')]);
+  let outcome: ImportOutcome;
   try {
-    db = await getJournal();
+    const db = await getJournal();
+    outcome = importWorkerAvailable()
+      ? await importInWorker(db, source, byteLength, onProgress)
+      : await importText(db, source, byteLength, await currentCodec(db), onProgress);
   } catch (error) {
     return { ok: false, message: importErrorText(error) };
   }
-  let codec: Codec;
-  try {
-    codec = await currentCodec(db);
-  } catch (error) {
-    return { ok: false, message: importErrorText(error) };
-  }
-  const outcome = await importText(db, text, byteLength, codec);
   if (outcome.ok) notifyJournalChanged();
   return outcome;
 }
@@ -299,13 +380,19 @@ export async function savePausedDraft(
   outcome: Exclude<PauseOutcome, 'sent'>,
 ): Promise<{ entry: Entry; pause: PauseEvent }> {
   const { saveUnsent } = await pauses();
-  return write(withCodec((db, c) => saveUnsent(db, draft, outcome, c.seal)));
+  return write(
+    withCodec((db, c) => saveUnsent(db, draft, outcome, c.seal)),
+    ({ entry }) => ({ entries: [entry.id], pauses: true }),
+  );
 }
 
 /** A pause that ended in "Send anyway": counted, with none of the message's text. */
 export async function recordSentPause(site: string): Promise<PauseEvent> {
   const { recordSent } = await pauses();
-  return write(withCodec((db, c) => recordSent(db, site, c.seal)));
+  return write(
+    withCodec((db, c) => recordSent(db, site, c.seal)),
+    () => ({ pauses: true }),
+  );
 }
 
 /** A newer Wait in the same conversation took over this entry's reminder. */
@@ -330,7 +417,11 @@ export async function saveRide(ride: Ride): Promise<Ride> {
   } catch (error) {
     throw new JournalError('invalid', 'not a ride', { cause: error });
   }
-  await write((db) => putRide(db, clean));
+  // Named: the journal page's mirror holds no rides, so it has nothing to read again.
+  await write(
+    (db) => putRide(db, clean),
+    () => ({ rides: true }),
+  );
   return clean;
 }
 
@@ -366,8 +457,9 @@ export async function unlockJournal(passcode: string): Promise<UnlockOutcome> {
   if (outcome.ok) {
     notifyJournalChanged();
     // A pass cut short (the browser closed while the lock went on or off) finishes now.
-    void read((db) => sealLeftovers(db)).then(notifyJournalChanged, (error: unknown) =>
-      console.warn('Steady: lock pass not finished', error),
+    void read((db) => sealLeftovers(db)).then(
+      () => notifyJournalChanged(),
+      (error: unknown) => console.warn('Steady: lock pass not finished', error),
     );
   }
   return outcome;

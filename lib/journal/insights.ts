@@ -1,6 +1,7 @@
 import type { JournalContents } from './store/everything';
 import { NEEDS, PAUSE_OUTCOMES, type Need, type PauseOutcome } from './entry/types';
 import type { RevisitAnswer } from './labels';
+import { entryFacts, pauseFacts, type EntryFacts, type PauseFacts } from './mirror/facts';
 
 export interface IntensityPoint {
   /** Local day, YYYY-MM-DD. */
@@ -26,47 +27,58 @@ export interface Insights {
 export const ENOUGH = { intensityDays: 3, needs: 3, hours: 5, pauses: 3 } as const;
 export const MAX_INTENSITY_DAYS = 30;
 
-function localDay(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/**
+ * The aggregates the insights view draws. Pure: give it everything, get numbers. The journal
+ * page counts from its mirror's facts instead (tallyInsights), which hold the same numbers
+ * worked out once per entry.
+ */
+export function computeInsights({ entries, pauses }: JournalContents): Insights {
+  return tallyInsights(entries.map(entryFacts), pauses.map(pauseFacts));
 }
 
-/** The aggregates the insights view draws. Pure: give it everything, get numbers. */
-export function computeInsights({ entries, pauses }: JournalContents): Insights {
+type CountedEntry = Pick<EntryFacts, 'kind' | 'need' | 'intensity' | 'revisit' | 'day' | 'hour'>;
+
+/** One pass over every entry and every pause: each is looked at once, and only counted. */
+export function tallyInsights(
+  entries: Iterable<CountedEntry>,
+  pauses: Iterable<PauseFacts>,
+): Insights {
   const byDay = new Map<string, { sum: number; count: number }>();
   const needs = new Map<Need, number>(NEEDS.map((need) => [need, 0]));
   const hours = Array.from({ length: 24 }, () => 0);
   const revisits: Record<RevisitAnswer, number> = { passed: 0, send: 0, unsure: 0 };
+  let entryCount = 0;
   for (const entry of entries) {
+    entryCount++;
     if (entry.intensity !== undefined && entry.kind !== 'breathing') {
-      const day = localDay(entry.createdAt);
-      const slot = byDay.get(day) ?? { sum: 0, count: 0 };
-      slot.sum += entry.intensity;
-      slot.count++;
-      byDay.set(day, slot);
+      const slot = byDay.get(entry.day);
+      if (slot) {
+        slot.sum += entry.intensity;
+        slot.count++;
+      } else byDay.set(entry.day, { sum: entry.intensity, count: 1 });
     }
     if (entry.need) needs.set(entry.need, (needs.get(entry.need) ?? 0) + 1);
-    if (entry.kind === 'note' || entry.kind === 'unsent')
-      hours[new Date(entry.createdAt).getHours()]!++;
-    if (entry.unsent?.revisit) revisits[entry.unsent.revisit.answer]++;
+    if (entry.kind === 'note' || entry.kind === 'unsent') hours[entry.hour]!++;
+    if (entry.revisit) revisits[entry.revisit]++;
   }
   const pauseOutcomes = Object.fromEntries(PAUSE_OUTCOMES.map((o) => [o, 0])) as Record<
     PauseOutcome,
     number
   >;
+  let pauseCount = 0;
   for (const pause of pauses) {
+    pauseCount++;
     pauseOutcomes[pause.outcome]++;
     // A pause that saved an entry is already counted through that entry.
-    if (!pause.entryId) hours[new Date(pause.at).getHours()]!++;
+    if (!pause.saved) hours[pause.hour]!++;
   }
   const intensity = [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .slice(-MAX_INTENSITY_DAYS)
     .map(([day, { sum, count }]) => ({ day, average: Math.round((sum / count) * 10) / 10, count }));
   return {
-    entries: entries.length,
-    pauses: pauses.length,
+    entries: entryCount,
+    pauses: pauseCount,
     intensity,
     needs: NEEDS.map((need) => ({ need, count: needs.get(need) ?? 0 })),
     hours,

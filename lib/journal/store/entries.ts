@@ -21,6 +21,19 @@ export async function getEntry(
   return record && open.entry(record);
 }
 
+/** The entries with these ids that are still there, in the same order, in one read. */
+export async function getEntries(
+  db: JournalConnection,
+  ids: readonly string[],
+  open: Opener,
+): Promise<Entry[]> {
+  const store = db.transaction('entries').store;
+  const records = await Promise.all(ids.map((id) => store.get(id)));
+  return Promise.all(
+    records.filter((record) => record !== undefined).map((record) => open.entry(record)),
+  );
+}
+
 /**
  * Newest first, `limit` at a time, read by key range on [createdAt, id]: the cost of a page
  * does not grow with the size of the journal, and entries added meanwhile never shift a page.

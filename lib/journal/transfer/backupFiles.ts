@@ -1,11 +1,12 @@
 import type { JournalConnection } from '../store/open';
 import { readEverything } from '../store/everything';
-import { writeImport, type ImportSummary } from '../store/importWrite';
+import type { ImportSummary } from '../store/importWrite';
+import { runImport, type ImportSource } from './importJob';
+import type { ImportProgress } from './importProgress';
 import { toCsv } from './csv';
 import { toJson } from './json';
 import { toMarkdown } from './markdown';
 import { importErrorText } from './messages';
-import { parseImport } from './parse';
 import type { Codec } from '../lock/codec';
 
 export { importErrorText };
@@ -36,17 +37,19 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
 
 /**
  * Checks the whole file first (nothing is written if any of it is wrong), then writes it all or
- * nothing. Never throws: a refusal comes back as the kind sentence to show, which always says
- * the journal is as it was.
+ * nothing, on this thread (where there is no worker: importClient.ts runs the same in one).
+ * Never throws: a refusal comes back as the kind sentence to show, which always says the
+ * journal is as it was.
  */
 export async function importText(
   db: JournalConnection,
-  text: string,
+  source: ImportSource,
   byteLength: number | undefined,
   codec: Codec,
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportOutcome> {
   try {
-    const summary = await writeImport(db, parseImport(text, byteLength), codec.seal);
+    const summary = await runImport(db, source, byteLength, codec.seal, onProgress);
     return { ok: true, summary };
   } catch (error) {
     return { ok: false, message: importErrorText(error) };

@@ -43,9 +43,19 @@ function fail(problem: ImportProblem): never {
   throw new ImportError(problem);
 }
 
+/**
+ * True when no key in the text can be a forbidden one: none of their names appears, and no
+ * \u escape could spell one. Then JSON.parse needs no reviver, which would otherwise be called
+ * for every value in the file (a third of the time a large backup takes to read).
+ */
+function plainlySafe(text: string): boolean {
+  return !text.includes('\\u') && ![...FORBIDDEN_KEYS].some((key) => text.includes(key));
+}
+
 /** JSON.parse that refuses prototype-shaped keys anywhere in the file. */
 function parseJson(text: string): unknown {
   try {
+    if (plainlySafe(text)) return JSON.parse(text);
     return JSON.parse(text, (key, value: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ImportError({ reason: 'forbidden-key', key });
       return value;

@@ -5,6 +5,8 @@ import { toJson } from '@/lib/journal/transfer/json';
 import { ImportError, MAX_IMPORT_BYTES, parseImport } from '@/lib/journal/transfer/parse';
 import { importErrorText } from '@/lib/journal/transfer/messages';
 import { writeImport } from '@/lib/journal/store/importWrite';
+import { runImport } from '@/lib/journal/transfer/importJob';
+import type { ImportProgress } from '@/lib/journal/transfer/importProgress';
 import type { Entry } from '@/lib/journal/entry/types';
 import { MAX_TEXT_LENGTH } from '@/lib/journal/entry/limits';
 import { freshJournal } from '../../support/db';
@@ -222,3 +224,39 @@ function catchError(run: () => unknown): unknown {
   }
   return undefined;
 }
+
+describe('an import run from start to end (as its worker runs it)', () => {
+  it('says it is checking, then counts the records as they are written, up to all of them', async () => {
+    const db = await freshJournal();
+    const many = Array.from({ length: 4_500 }, (_, i) => ({
+      ...sampleEntries()[0]!,
+      id: `many-${i}`,
+    }));
+    const file = new Blob([json({ ...good(), entries: many })], { type: 'application/json' });
+    const seen: ImportProgress[] = [];
+    const summary = await runImport(db, file, file.size, PLAIN_CODEC.seal, (p) => seen.push(p));
+    const total = 4_500 + samplePauses().length;
+    expect(summary).toMatchObject({ added: 4_500, pausesAdded: samplePauses().length });
+    expect(seen[0]).toEqual({ phase: 'checking' });
+    expect(seen[1]).toEqual({ phase: 'writing', done: 0, total });
+    expect(seen.at(-1)).toEqual({ phase: 'writing', done: total, total });
+    expect(seen.filter((p) => p.phase === 'writing').length).toBeGreaterThanOrEqual(4);
+    expect((await readEverything(db, PLAIN_CODEC.open)).entries).toHaveLength(4_500);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const db = await freshJournal();
+    const huge = { size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('read')) };
+    await expect(
+      runImport(db, huge as unknown as Blob, undefined, PLAIN_CODEC.seal),
+    ).rejects.toMatchObject({ problem: { reason: 'too-big' } });
+  });
+
+  it('still refuses a forbidden key spelled with \\u escapes (the quick parse is not used then)', () => {
+    const text = withEntry({}).replace('"id":"note-1"', '"\\u005f_proto__":{"x":1},"id":"note-1"');
+    expect(text).toContain('\\u005f_proto__');
+    const error = catchError(() => parseImport(text));
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problem).toEqual({ reason: 'forbidden-key', key: '__proto__' });
+  });
+});
