@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the built extension (.output/chrome-mv3) in real headless Chromium.
-// One file at a time: each launches its own browser, and this machine has two cores.
+// Two files at a time, each with its own browser, profile and loopback sites (random ports):
+// most of a test's time is waiting on a browser, so two overlap well on this machine's two
+// cores. Measured on a loaded machine (load 6-13), the whole suite ran in 702 s of wall time
+// for 1,210 s of tests, with no failure that one-at-a-time does not also have. Nothing here
+// times itself: stopwatch figures are the bench's (npm run bench), run on its own.
 // tests/e2e/both/ runs here too, and again in Firefox (vitest.e2e.firefox.config.ts).
 process.env.STEADY_E2E_BROWSER = 'chromium';
 
@@ -9,7 +13,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
