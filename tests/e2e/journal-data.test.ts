@@ -125,7 +125,9 @@ describe('owning the data', () => {
 
     await journal.page.getByRole('button', { name: 'Delete everything…' }).click();
     await journal.page.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await journal.page.getByText(/^Everything is deleted: entries, pauses, urges ridden out, drafts/).waitFor();
+    await journal.page
+      .getByText(/^Everything is deleted: entries, pauses, urges ridden out, drafts/)
+      .waitFor();
     // It says what stays, so nobody wonders whether their settings went too.
     await journal.page
       .getByText('What stays: your settings and the sites where the pause is on.', { exact: false })
