@@ -15,6 +15,7 @@ import type { PauseModel } from '@/lib/pause/modelTypes';
 import { effectivePhrases } from '@/lib/pause/phraseList';
 import { DEFAULT_PAUSE_SETTINGS, type PauseSettings } from '@/lib/pause/settings';
 import { conversationOf, type Site } from '@/lib/pause/sites';
+import { isLateNight, lateNightSeconds } from '@/lib/urges/lateNight';
 import { leadFor } from './offers';
 import type { Overlay, OverlayOptions } from './overlay';
 
@@ -28,13 +29,17 @@ export interface PauseDeps {
     need: Need | undefined,
     conversation: string,
   ): Promise<void>;
-  /** Resolves true when the reminder is set, false when the draft is kept without one. */
+  /**
+   * Resolves with the reminder's time, 0 when the draft is kept without one. `morning`: "Wait
+   * until morning" (the background works out when).
+   */
   wait(
     text: string,
     matched: string[],
     need: Need | undefined,
     conversation: string,
-  ): Promise<boolean>;
+    morning?: boolean,
+  ): Promise<number>;
   sendAnyway(conversation: string): void;
   report(kind: PauseErrorKind): void;
   now(): number;
@@ -142,18 +147,21 @@ export function createPauseController(deps: PauseDeps) {
         : document.querySelector<HTMLElement>(site.composer)
       )?.focus();
     const lead = leadFor(turn++, notes.length > 0);
+    // Checked now, at the send, by this device's clock: the page may have been open since noon.
+    const night = isLateNight(settings.lateNight, new Date(now));
     const opened = deps.openOverlay({
       matched: verdict.matched,
       theme: verdict.theme,
       lead,
       note: lead === 'note' ? notes[Math.floor(Math.random() * notes.length)] : undefined,
       always: settings.modes[site.id] === 'always',
-      seconds: settings.seconds,
+      seconds: night ? lateNightSeconds(settings.seconds) : settings.seconds,
+      night,
       cooldownMinutes: settings.cooldownMinutes,
       wholeSite: !conversation.specific,
       failureText: (error) => pauseFailureText(error, text),
       onSave: (need) => deps.save(text, verdict.matched, need, key),
-      onWait: (need) => deps.wait(text, verdict.matched, need, key),
+      onWait: (need, morning) => deps.wait(text, verdict.matched, need, key, morning),
       onSendAnyway: () => {
         // Local first, so the very next Enter passes without waiting on the background.
         cooldowns = startCooldown(cooldowns, key, deps.now(), settings.cooldownMinutes);
