@@ -1,5 +1,4 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import { uiLanguage } from '@/lib/locale';
 import { NEEDS, type Need } from '@/lib/journal/entry/types';
 import { MATCH_DOUBLE_TEXT, type PauseTheme } from '@/lib/pause/detect';
 import { h } from './dom';
@@ -227,10 +226,8 @@ export function openOverlay(options: OverlayOptions): Overlay {
     morning,
     keep(async (need) => {
       const at = Number(await options.onWait(need, true));
-      const time = new Date(at).toLocaleTimeString(uiLanguage(), {
-        hour: 'numeric',
-        minute: '2-digit',
-      });
+      // The browser's own language and clock ("7:00 AM", "7:00"): the words' language, too.
+      const time = new Date(at).toLocaleTimeString([], { timeStyle: 'short' });
       return at ? t('pauseMorningSet', time) : t('pauseMorningNoReminder');
     }),
   );

@@ -50,9 +50,12 @@ export function isLateNight(window: LateNight, date: Date): boolean {
   );
 }
 
-/** The breath at night: at least double the chosen one, up to LATE_NIGHT_MAX_SECONDS. */
+/**
+ * The breath at night: double the chosen one, up to LATE_NIGHT_MAX_SECONDS (which is also the
+ * longest one can choose, PAUSE_LENGTHS, so it is never shorter than by day).
+ */
 export function lateNightSeconds(seconds: number): number {
-  return Math.max(seconds, Math.min(LATE_NIGHT_MAX_SECONDS, seconds * 2));
+  return Math.min(LATE_NIGHT_MAX_SECONDS, seconds * 2);
 }
 
 /**
