@@ -76,6 +76,43 @@ describe('catching the send', () => {
     );
   });
 
+  it('opens the pause in its late-night form inside the person’s hours, by the clock at the send', () => {
+    let now = new Date(2026, 0, 10, 23, 30).getTime();
+    const t = setup({ now: () => now });
+    const lateNight = { on: true, from: '23:00', to: '07:00' };
+    t.pause.setSettings({ ...DEFAULT_PAUSE_SETTINGS, lateNight });
+    t.composer.textContent = 'are you mad at me??';
+    t.enter();
+    const options = vi.mocked(t.deps.openOverlay).mock.calls[0]![0];
+    expect(options).toMatchObject({ night: true, seconds: 40 });
+    // "Wait until morning" asks the background for the morning; it sends no time of its own.
+    void options.onWait(undefined, true);
+    expect(t.deps.wait).toHaveBeenCalledWith(
+      'are you mad at me??',
+      ['are you mad at me', '??'],
+      undefined,
+      'slack',
+      true,
+    );
+    options.onBack();
+    // The same page at noon: the usual pause.
+    now = new Date(2026, 0, 11, 12, 0).getTime();
+    t.enter();
+    expect(vi.mocked(t.deps.openOverlay).mock.calls[1]![0]).toMatchObject({
+      night: false,
+      seconds: 20,
+    });
+  });
+
+  it('keeps the usual pause at night when the guard is off (the default)', () => {
+    const t = setup({ now: () => new Date(2026, 0, 10, 23, 30).getTime() });
+    t.composer.textContent = 'are you mad at me??';
+    t.enter();
+    expect(t.deps.openOverlay).toHaveBeenCalledWith(
+      expect.objectContaining({ night: false, seconds: 20 }),
+    );
+  });
+
   it('lets every other key, Shift+Enter, composition and neutral drafts through', () => {
     const t = setup();
     t.composer.textContent = 'are you mad at me??';
