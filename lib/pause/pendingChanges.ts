@@ -10,6 +10,8 @@ import {
   type PendingChange,
 } from '../urges/delayedOff';
 import { loadPauseSettings } from './settingsStore';
+import type { Site } from './sites';
+import { turnSiteOff } from './toggle';
 
 /**
  * Where the kind delay's pending changes live (lib/urges/delayedOff.ts decides them): in
@@ -71,4 +73,16 @@ export async function takeDue(now = Date.now()): Promise<Pending[]> {
   const { due, waiting } = split(await loadPending(), now);
   await savePending(waiting);
   return due;
+}
+
+/**
+ * What the options page's switch does to turn a site off: at once (turnSiteOff), or, with the
+ * kind delay on, after it. Resolves with when it will happen, or undefined when it happened
+ * now. (permissions.remove needs no user gesture, so the background can do it later.) Here,
+ * not in toggle.ts, so the popup, which only turns sites on, does not ship the delay.
+ */
+export async function askSiteOff(site: Site): Promise<number | undefined> {
+  const decision = await requestChange({ kind: 'siteOff', site: site.id });
+  if (decision.now) await turnSiteOff(site);
+  return decision.at;
 }

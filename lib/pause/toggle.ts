@@ -3,7 +3,6 @@ import { sendMessage } from '../messaging/client';
 import { originsOf } from './registration';
 import type { Site } from './sites';
 import { NOTIFICATIONS } from '../reminders/permission';
-import { requestChange } from './pendingChanges';
 
 /**
  * Turns the pause on for a site: asks the browser for that site, and for notifications (the
@@ -28,15 +27,4 @@ export function turnSiteOn(site: Site): Promise<boolean> {
 export async function turnSiteOff(site: Site): Promise<void> {
   await browser.permissions.remove({ origins: originsOf(site) });
   await sendMessage('pause.syncSites', {});
-}
-
-/**
- * What the options page's switch does to turn a site off: at once, or, with the kind delay on
- * (lib/urges/delayedOff.ts), after it. Resolves with when it will happen, or undefined when it
- * happened now. (permissions.remove needs no user gesture, so the background can do it later.)
- */
-export async function askSiteOff(site: Site): Promise<number | undefined> {
-  const decision = await requestChange({ kind: 'siteOff', site: site.id });
-  if (decision.now) await turnSiteOff(site);
-  return decision.at;
 }

@@ -3,11 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { REMIND_PREFIX, pauseHandlers } from '@/entrypoints/background/pause';
 import { applyDueChanges } from '@/entrypoints/background/pendingChanges';
-import { PENDING_ALARM, keepAsIs, loadPending, requestChange } from '@/lib/pause/pendingChanges';
+import {
+  PENDING_ALARM,
+  askSiteOff,
+  keepAsIs,
+  loadPending,
+  requestChange,
+} from '@/lib/pause/pendingChanges';
 import { isSiteOn, syncRegistrations } from '@/lib/pause/registration';
 import { loadPauseSettings, savePauseSettings } from '@/lib/pause/settingsStore';
 import { siteById } from '@/lib/pause/sites';
-import { askSiteOff } from '@/lib/pause/toggle';
 import { extras } from '../../support/fakeBrowserExtras';
 import { sharedEntries } from '../../support/sharedJournal';
 
