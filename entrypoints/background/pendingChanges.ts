@@ -41,10 +41,25 @@ async function onStart(): Promise<void> {
   await savePending(await loadPending());
 }
 
+/**
+ * A site turned on again (from any page, or the browser's own settings) after it was turned
+ * off some other way keeps no pending "off": that would switch it off behind the person's back.
+ */
+async function keepSitesTurnedOn(origins: string[]): Promise<void> {
+  const pending = await loadPending();
+  const turnedOn = (id: string) =>
+    SITES.find((site) => site.id === id)?.matches.some((match) => origins.includes(match));
+  const next = pending.filter((p) => p.change.kind !== 'siteOff' || !turnedOn(p.change.site));
+  if (next.length !== pending.length) await savePending(next);
+}
+
 /** Listeners for the delay; added synchronously at start, like every background listener. */
 export function setupPendingChanges(): void {
   browser.runtime.onStartup.addListener(() => void onStart().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void onStart().catch(() => undefined));
+  browser.permissions.onAdded.addListener(
+    ({ origins }) => void keepSitesTurnedOn(origins ?? []).catch(() => undefined),
+  );
   browser.alarms.onAlarm.addListener((alarm) =>
     alarm.name === PENDING_ALARM
       ? applyDueChanges().catch((error: unknown) =>

@@ -79,6 +79,26 @@ describe('the kind delay, in the background', () => {
     expect(await isSiteOn(whatsapp)).toBe(true);
   });
 
+  it('forgets a pending "off" when the site is turned on again after going off some other way', async () => {
+    background.main();
+    await turnOn('https://web.whatsapp.com/*');
+    await turnOn('https://app.slack.com/*');
+    await savePauseSettings({ offDelayMinutes: 30 });
+    await askSiteOff(whatsapp);
+    const slackAt = await askSiteOff(siteById('slack')!);
+    // Removed in the browser's own settings (at once), then turned on again.
+    await extras().permissions.remove({ origins: ['https://web.whatsapp.com/*'] });
+    await extras().permissions.request({ origins: ['https://web.whatsapp.com/*'] });
+    await vi.waitFor(async () =>
+      expect((await loadPending()).map((p) => p.change)).toEqual([
+        { kind: 'siteOff', site: 'slack' },
+      ]),
+    );
+    await applyDueChanges(slackAt! + 1);
+    expect(await isSiteOn(whatsapp)).toBe(true);
+    expect(await isSiteOn(siteById('slack')!)).toBe(false);
+  });
+
   it('lowers sensitivity and shortens the delay only when due; raises at once', async () => {
     await savePauseSettings({ sensitivity: 'watchful', offDelayMinutes: 30 });
     const now = Date.now();
