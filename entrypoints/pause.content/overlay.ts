@@ -150,8 +150,9 @@ export function openOverlay(options: OverlayOptions): Overlay {
 
   const intro = options.always ? t('pauseAlwaysIntro') : t('pauseMatchedIntro');
   dialog.append(h('h2', { id: 'title' }, t('pauseTitle')), h('p', {}, intro));
-  if (night) dialog.append(h('p', { class: 'offer' }, t('pauseNightWords')));
   if (options.matched.length) dialog.append(matchedList(options.matched));
+  // After what was noticed, before anything offered: a warm word for the hour, never a warning.
+  if (night) dialog.append(h('p', { class: 'offer' }, t('pauseNightWords')));
   if (options.lead === 'reframe') dialog.append(reframeCard(options.theme));
   if (options.lead === 'note' && options.note) dialog.append(noteCard(options.note));
   dialog.append(breath, needs, actions, sendHint, status, crisisLine());
