@@ -17,7 +17,7 @@ const PAUSE_ORIGINS = SITES.flatMap((site) => [...site.matches]);
  *   polyfill would add 2.6 kB gzip (19 %) to a script injected into every chat page, over its
  *   14 kB budget.
  */
-const NATIVE_BROWSER = new Set(['paint', 'newtab-paint', 'pause']);
+const NATIVE_BROWSER = new Set(['paint', 'newtab-paint', 'pause', 'ride']);
 const nativeBrowser = {
   find: /^wxt\/browser$/,
   replacement: resolvePath('node_modules/@wxt-dev/browser/src/index.mjs'),

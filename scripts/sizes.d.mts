@@ -3,6 +3,7 @@ export interface FileSet {
   bytes: number;
 }
 export const ON_TAP: RegExp;
+export const RIDE_PART: RegExp;
 export function gzipBytes(dir: string, files: string[]): number;
 export function scriptsAtStart(dir: string, htmlFile: string): string[];
 export function lazyParts(dir: string, started: string[]): { chunk: string; files: string[] }[];

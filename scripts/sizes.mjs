@@ -13,10 +13,16 @@ const DYNAMIC_IMPORT = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
  * (components/journalDoor.ts, components/newtab/saveNote.ts), and what the door loads on
  * first use (lib/journal/door.ts): the writes, search, backups, Patterns, reminders; and, with
  * the privacy lock on, the sealing of a draft (lib/storage/sealedValues.ts), loaded at the
- * first keystroke (what a page opening needs, the draft's quick copy, is counted).
+ * first keystroke (what a page opening needs, the draft's quick copy, is counted); the popup's
+ * "Ride it out" (components/popup/RidePanel.tsx), loaded on its button, and without a tap only
+ * when a ride was under way as the popup last closed: then the ride is what the popup shows
+ * first, and the size test counts that opening on its own (RIDE_PART).
  */
 export const ON_TAP =
-  /BreathePanel|saveNote|OnTap|door|writes|everything|pauses|searchPage|backupFiles|insights|reminders|sealedValues/;
+  /BreathePanel|saveNote|OnTap|door|writes|everything|pauses|searchPage|backupFiles|insights|reminders|sealedValues|RidePanel/;
+
+/** The popup's ride, which a popup opened mid-ride loads at once. */
+export const RIDE_PART = /RidePanel/;
 
 export function gzipBytes(dir, files) {
   return files.reduce(

@@ -7,6 +7,7 @@ import { BarChart } from './BarChart';
 import { HoursChart } from './HoursChart';
 import { IntensityChart } from './IntensityChart';
 import { PausesChart } from './PausesChart';
+import { UrgesChart } from './UrgesChart';
 
 /**
  * Patterns as pictures, read from the whole journal only when this view is opened. A picture
@@ -25,6 +26,7 @@ export function InsightsView() {
       <div class="card empty-insights">
         <h2>{t('insightsEmptyTitle')}</h2>
         <p>{t('insightsEmpty')}</p>
+        <UrgesChart />
       </div>
     );
   }
@@ -52,6 +54,7 @@ export function InsightsView() {
       {show.pauses && (
         <PausesChart outcomes={insights.pauseOutcomes} revisits={insights.revisits} />
       )}
+      <UrgesChart />
       <p class="hint">{t('insightsNoScore')}</p>
     </div>
   );

@@ -11,12 +11,18 @@ import { Reminder } from '@/components/Reminder';
 import { Tabs } from '@/components/Tabs';
 import { CheckinNote } from '@/components/popup/CheckinNote';
 import { useDraft } from '@/components/hooks/useDraft';
+import { useLazyComponent } from '@/components/hooks/useLazyComponent';
 import { useReadyMark } from '@/components/hooks/useReadyMark';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
 import { setDraftHint } from '@/lib/drafts/hint';
 import { t } from '@/lib/i18n';
 import { firstTab, fromCheckin as checkinPage, type PopupTab } from '@/lib/popup/firstView';
+import { openRideId } from '@/lib/urges/openRide';
+import type { Ride } from '@/lib/urges/ride';
+
+/** "Ride it out", loaded only when asked for (or when a ride is under way). */
+const ridePart = () => import('./RidePanel');
 
 type TabId = PopupTab;
 
@@ -38,6 +44,17 @@ export function PopupApp() {
   const draft = useDraft<QuickDraft>('quick-journal', EMPTY_DRAFT, QUICK_DRAFT_OPTIONS);
   const [tab, setTab] = useState<TabId>(() => firstTab(location.search));
   const chose = useRef(false);
+  const [riding, setRiding] = useState<{ resume?: Ride }>();
+  const RidePanel = useLazyComponent(() => ridePart().then((m) => m.RidePanel), !!riding);
+  const offer = useRef<HTMLButtonElement>(null);
+
+  // A ride under way when the popup last closed goes on where it was.
+  useEffect(() => {
+    void openRideId()
+      .then((id) => (id ? ridePart().then((m) => m.openRideToResume(id)) : undefined))
+      .then((resume) => resume && setRiding({ resume }))
+      .catch(() => undefined);
+  }, []);
 
   // Someone who closed the popup mid-sentence comes back to their words, not to a new screen.
   useEffect(() => {
@@ -55,39 +72,61 @@ export function PopupApp() {
       </header>
       <main>
         {fromCheckin && <CheckinNote checkin={settings.checkin} save={saveSettings} />}
-        <Tabs
-          label={t('tabsLabel')}
-          tabs={TABS}
-          selected={tab}
-          onSelect={(id) => {
-            chose.current = true;
-            setTab(id);
-          }}
-          panels={{
-            breathe: (
-              <BreathePanel
-                breathing={settings.breathing}
-                setup={(start, back) => (
-                  <BreathingSetup
-                    pattern={settings.breathing.pattern}
-                    seconds={settings.breathing.seconds}
-                    onPattern={(pattern) =>
-                      void saveSettings({ breathing: { ...settings.breathing, pattern } })
-                    }
-                    onSeconds={(seconds) =>
-                      void saveSettings({ breathing: { ...settings.breathing, seconds } })
-                    }
-                    onStart={() => start(settings.breathing.seconds)}
-                    back={back}
-                  />
-                )}
-              />
-            ),
-            ground: <GroundPanel />,
-            reframe: <ReframePanel />,
-            write: <QuickJournal draft={draft} />,
-          }}
-        />
+        {riding ? (
+          RidePanel ? (
+            <RidePanel
+              resume={riding.resume}
+              onDone={() => {
+                setRiding(undefined);
+                // Back where the person asked for it, after the ride's view has gone.
+                setTimeout(() => offer.current?.focus());
+              }}
+            />
+          ) : (
+            <p class="hint">{t('loading')}</p>
+          )
+        ) : (
+          <Tabs
+            label={t('tabsLabel')}
+            tabs={TABS}
+            selected={tab}
+            onSelect={(id) => {
+              chose.current = true;
+              setTab(id);
+            }}
+            panels={{
+              breathe: (
+                <BreathePanel
+                  breathing={settings.breathing}
+                  setup={(start, back) => (
+                    <BreathingSetup
+                      pattern={settings.breathing.pattern}
+                      seconds={settings.breathing.seconds}
+                      onPattern={(pattern) =>
+                        void saveSettings({ breathing: { ...settings.breathing, pattern } })
+                      }
+                      onSeconds={(seconds) =>
+                        void saveSettings({ breathing: { ...settings.breathing, seconds } })
+                      }
+                      onStart={() => start(settings.breathing.seconds)}
+                      back={back}
+                    />
+                  )}
+                />
+              ),
+              ground: <GroundPanel />,
+              reframe: <ReframePanel />,
+              write: <QuickJournal draft={draft} />,
+            }}
+          />
+        )}
+        {!riding && (
+          <p class="ride-offer">
+            <button type="button" class="link-button" ref={offer} onClick={() => setRiding({})}>
+              {t('popupRideOffer')}
+            </button>
+          </p>
+        )}
       </main>
       <PauseSiteOffer />
       <PopupFooter />

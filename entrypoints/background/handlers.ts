@@ -3,6 +3,7 @@ import { JournalError } from '@/lib/journal/errors';
 import { latestEntries, saveEntry, waitingUnsent } from '@/lib/journal/door';
 import type { Handlers, Sender } from '@/lib/messaging/server';
 import { pauseHandlers } from './pause';
+import { rideHandlers } from './rides';
 
 /**
  * Steady's own pages only. A content script runs inside a web page and has its own, narrower
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
     return latestEntries(limit);
   },
   ...pauseHandlers,
+  ...rideHandlers,
 };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { JournalError } from '@/lib/journal/errors';
-import { recordSentPause } from '@/lib/journal/door';
+import { latestRides, recordSentPause } from '@/lib/journal/door';
+import { urgeLineFor } from './urgeLine';
 import type { Handlers, Sender } from '@/lib/messaging/server';
 import { activeCooldowns, startCooldown, type Cooldowns } from '@/lib/pause/cooldown';
 import { ownConversation } from '@/lib/pause/limits';
@@ -18,13 +19,15 @@ export { WAIT_MINUTES } from './pauseDrafts';
 export { openReminder, restoreReminders } from './reminders';
 
 const COOLDOWNS_KEY = 'pause:cooldowns';
+/** Enough recent rides to find the last few whose outcome is known (lib/urges/ease.ts). */
+const RIDES_READ = 30;
 
 /**
  * The sender check for everything a pause content script asks: the message comes from this
  * extension (createMessageListener checked the id) AND from a tab on a site the user turned on.
  * The site is read from the sender, never from the message.
  */
-async function senderSite(sender: Sender): Promise<Site> {
+export async function senderSite(sender: Sender): Promise<Site> {
   const site = siteForUrl(sender.url);
   if (!site || !(await isSiteOn(site))) {
     throw new JournalError('invalid', 'not from a site the pause is on for');
@@ -53,10 +56,12 @@ export const pauseHandlers: PauseHandlers = {
     if (!site || !(await isSiteOn(site)) || (Array.isArray(listed) && !listed.includes(site.id))) {
       return { on: false, cooldowns: {}, notes: [] };
     }
-    const [settings, notes] = await Promise.all([
+    const [settings, notes, rides] = await Promise.all([
       browser.storage.local.get(PAUSE_SETTINGS_KEY).then((all) => all[PAUSE_SETTINGS_KEY]),
       // Sealed while the lock is on: readable with this browser session's key, else none.
       calmNotesItem.load().catch(() => []),
+      // Times and strengths, readable while locked; no line is better than a failed hello.
+      latestRides(RIDES_READ).catch(() => []),
     ]);
     const mine: Cooldowns = {};
     for (const [key, until] of Object.entries(activeCooldowns(await readCooldowns(), Date.now()))) {
@@ -67,6 +72,7 @@ export const pauseHandlers: PauseHandlers = {
       cooldowns: mine,
       settings,
       notes: notes.map((note) => note.text.trim()).filter(Boolean),
+      urgeLine: urgeLineFor(rides),
     };
   },
 

@@ -68,8 +68,8 @@ export async function savePaused(site: Site, data: PauseDraftMessage, sender: Se
   checked(site, data);
   return inOrder(async () => {
     await countSave(site, sender);
-    const { entry } = await savePausedDraft(draftOf(site, data), 'saved');
-    return { entryId: entry.id };
+    const { entry, pause } = await savePausedDraft(draftOf(site, data), 'saved');
+    return { entryId: entry.id, pauseId: pause.id };
   });
 }
 
@@ -103,8 +103,9 @@ export async function waitPaused(
     // Notifications are optional (asked when a site is turned on): without them the draft is
     // kept with no reminder, and the pause says so rather than promise one.
     const remindAt = full || !(await mayNotify()) ? undefined : await reminderTime(data.until);
-    const { entry } = await savePausedDraft(draftOf(site, data, remindAt), 'waited');
-    if (!remindAt) return { entryId: entry.id, remindAt: 0 };
+    const { entry, pause } = await savePausedDraft(draftOf(site, data, remindAt), 'waited');
+    const ids = { entryId: entry.id, pauseId: pause.id };
+    if (!remindAt) return { ...ids, remindAt: 0 };
     if (previous) {
       // Best effort: the new draft is saved already, so this must not turn into a failure.
       await replaced(previous).catch((error: unknown) =>
@@ -117,10 +118,10 @@ export async function waitPaused(
     try {
       await browser.alarms.create(reminderName(entry.id), { when: remindAt });
     } catch {
-      return { entryId: entry.id, remindAt: 0 };
+      return { ...ids, remindAt: 0 };
     }
     await holdReminder(holders, key, entry.id, others);
-    return { entryId: entry.id, remindAt };
+    return { ...ids, remindAt };
   });
 }
 

@@ -23,15 +23,16 @@ import type { Overlay, OverlayOptions } from './overlay';
 export interface PauseDeps {
   site: Site;
   openOverlay(options: OverlayOptions): Overlay;
+  /** Resolves with the id of the pause that kept the draft. */
   save(
     text: string,
     matched: string[],
     need: Need | undefined,
     conversation: string,
-  ): Promise<void>;
+  ): Promise<string>;
   /**
-   * Resolves with the reminder's time, 0 when the draft is kept without one. `morning`: "Wait
-   * until morning" (the background works out when).
+   * Resolves with the reminder's time (0 when the draft is kept without one) and the pause's id.
+   * `morning`: "Wait until morning" (the background works out when).
    */
   wait(
     text: string,
@@ -39,7 +40,9 @@ export interface PauseDeps {
     need: Need | undefined,
     conversation: string,
     morning?: boolean,
-  ): Promise<number>;
+  ): Promise<{ remindAt: number; pauseId: string }>;
+  /** Opens "Ride it out" for the pause that kept a draft. */
+  ride(pauseId: string): void;
   sendAnyway(conversation: string): void;
   report(kind: PauseErrorKind): void;
   now(): number;
@@ -75,6 +78,8 @@ export function createPauseController(deps: PauseDeps) {
   let phrases = effectivePhrases(settings.phrases);
   let cooldowns: Cooldowns = {};
   let notes: string[] = [];
+  /** The person's own line about their urges, from the background, when there is one. */
+  let urgeLine: string | undefined;
   /** The model, once the background has handed it over (./pauseModel.ts); until then, none. */
   let model: PauseModel | undefined;
   const sends = new Map<string, number[]>();
@@ -149,7 +154,9 @@ export function createPauseController(deps: PauseDeps) {
     const lead = leadFor(turn++, notes.length > 0);
     // Checked now, at the send, by this device's clock: the page may have been open since noon.
     const night = isLateNight(settings.lateNight, new Date(now));
+    let kept: string | undefined;
     const opened = deps.openOverlay({
+      urgeLine,
       matched: verdict.matched,
       theme: verdict.theme,
       lead,
@@ -160,8 +167,17 @@ export function createPauseController(deps: PauseDeps) {
       cooldownMinutes: settings.cooldownMinutes,
       wholeSite: !conversation.specific,
       failureText: (error) => pauseFailureText(error, text),
-      onSave: (need) => deps.save(text, verdict.matched, need, key),
-      onWait: (need, morning) => deps.wait(text, verdict.matched, need, key, morning),
+      onSave: async (need) => {
+        kept = await deps.save(text, verdict.matched, need, key);
+      },
+      onWait: async (need, morning) => {
+        const { remindAt, pauseId } = await deps.wait(text, verdict.matched, need, key, morning);
+        kept = pauseId;
+        return remindAt;
+      },
+      onRide: () => {
+        if (kept) deps.ride(kept);
+      },
       onSendAnyway: () => {
         // Local first, so the very next Enter passes without waiting on the background.
         cooldowns = startCooldown(cooldowns, key, deps.now(), settings.cooldownMinutes);
@@ -303,6 +319,10 @@ export function createPauseController(deps: PauseDeps) {
     /** The person's notes from calm them, which the pause may offer first. */
     setNotes(next: string[]) {
       notes = next;
+    },
+    /** "Your last 5 urges eased within about 12 minutes", or nothing yet. */
+    setUrgeLine(next: string | undefined) {
+      urgeLine = next;
     },
     /** The site was turned off: stand down for good. */
     stop() {

@@ -33,7 +33,7 @@ export default defineContentScript({
       async save(text, matched, need, conversation) {
         // The background refuses more matched words than this; the first ones found are kept.
         matched = matched.slice(0, MAX_MATCHED_SENT);
-        await sendMessage('pause.save', { text, matched, need, conversation });
+        return (await sendMessage('pause.save', { text, matched, need, conversation })).pauseId;
       },
       async wait(text, matched, need, conversation, morning) {
         // remindAt is 0 when the draft was kept without a reminder (the browser would not set
@@ -41,7 +41,10 @@ export default defineContentScript({
         matched = matched.slice(0, MAX_MATCHED_SENT);
         const until = morning ? ('morning' as const) : undefined;
         const data = { text, matched, need, conversation, until };
-        return (await sendMessage('pause.wait', data)).remindAt;
+        return sendMessage('pause.wait', data);
+      },
+      ride(pauseId) {
+        void sendMessage('ride.open', { pauseId }).catch(() => report('message'));
       },
       sendAnyway(conversation) {
         void sendMessage('pause.sendAnyway', { conversation }).catch(() => report('message'));
@@ -97,6 +100,7 @@ export default defineContentScript({
           if (!hello.on) return stop();
           pause.setSettings(readStored(PAUSE_SETTINGS, hello.settings));
           pause.setNotes(hello.notes);
+          pause.setUrgeLine(hello.urgeLine);
           pause.setCooldowns(hello.cooldowns);
         })
         .catch(() => (orphaned() ? stop() : report('message')));

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { PauseTheme } from '@/lib/pause/detect';
-import { h } from './dom';
+import { h } from '@/components/plain/dom';
 
 /**
  * What the pause offers first. It turns from one pause to the next (techniques.md: people get

@@ -1,10 +1,10 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import { NEEDS, type Need } from '@/lib/journal/entry/types';
 import { MATCH_DOUBLE_TEXT, type PauseTheme } from '@/lib/pause/detect';
-import { h } from './dom';
+import { h } from '@/components/plain/dom';
 import { holdFocus } from './focusTrap';
 import { crisisLine, noteCard, reframeCard, type Lead } from './offers';
-import { pacer } from './pacer';
+import { pacer } from '@/components/plain/pacer';
 import { OVERLAY_CSS } from './styles';
 
 export interface OverlayOptions {
@@ -15,6 +15,8 @@ export interface OverlayOptions {
   lead: Lead;
   /** A note from calm you, for the 'note' lead. */
   note?: string;
+  /** From the person's own rides, when there are enough: "Your last 5 urges eased within…". */
+  urgeLine?: string;
   /** The user asked to pause before every message on this site. */
   always: boolean;
   seconds: number;
@@ -37,6 +39,8 @@ export interface OverlayOptions {
   onSendAnyway(): void;
   /** Escape or "Back": the overlay closed without any choice. */
   onBack(): void;
+  /** "Ride it out", offered once Save or Wait kept the draft: the overlay closes first. */
+  onRide(): void;
   /** The page took the dialog away (or hid it): it is gone, and holds nothing any more. */
   onLost(): void;
   /** The kind sentence for why Save or Wait did not keep the draft. */
@@ -143,7 +147,10 @@ export function openOverlay(options: OverlayOptions): Overlay {
   );
   // Visible from the start: a way back to the message for a mouse or touch, not only Escape.
   const back = h('button', { type: 'button', class: 'quiet' }, t('pauseBackToMessage'));
-  const actions = h('div', { class: 'actions' }, save, wait, send, back);
+  // Offered once the words are safe: the urge may still be there, and riding it out is the
+  // next kind thing to offer. It opens on its own (entrypoints/ride), after this closes.
+  const ride = h('button', { type: 'button', class: 'primary', hidden: '' }, t('pauseRide'));
+  const actions = h('div', { class: 'actions' }, save, wait, send, ride, back);
   if (night) actions.prepend(morning);
   const minutes = String(options.cooldownMinutes);
   const backdrop = h('div', { class: 'backdrop' }, dialog);
@@ -153,6 +160,7 @@ export function openOverlay(options: OverlayOptions): Overlay {
   if (options.matched.length) dialog.append(matchedList(options.matched));
   // After what was noticed, before anything offered: a warm word for the hour, never a warning.
   if (night) dialog.append(h('p', { class: 'offer' }, t('pauseNightWords')));
+  if (options.urgeLine) dialog.append(h('p', { class: 'hint' }, options.urgeLine));
   if (options.lead === 'reframe') dialog.append(reframeCard(options.theme));
   if (options.lead === 'note' && options.note) dialog.append(noteCard(options.note));
   dialog.append(breath, needs, actions, sendHint, status, crisisLine());
@@ -184,6 +192,7 @@ export function openOverlay(options: OverlayOptions): Overlay {
   const finish = (message: string) => {
     status.textContent = message;
     for (const el of [morning, save, wait, send, sendHint, needs]) el.hidden = true;
+    ride.hidden = false;
     back.textContent = t('pauseBack');
     back.focus();
   };
@@ -238,6 +247,10 @@ export function openOverlay(options: OverlayOptions): Overlay {
     options.onSendAnyway();
   });
   onPress(back, goBack);
+  onPress(ride, () => {
+    goBack();
+    options.onRide();
+  });
   for (const type of CONTAINED) root.addEventListener(type, (event) => event.stopPropagation());
 
   root.append(h('style', {}, OVERLAY_CSS), backdrop);

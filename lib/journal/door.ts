@@ -21,6 +21,7 @@ import {
   type ReminderState,
 } from './store/waiting';
 import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
+import type { Ride } from '../urges/ride';
 
 /**
  * The journal's only door. Every page (popup, new tab, journal, options) and the background
@@ -311,6 +312,43 @@ export async function recordSentPause(site: string): Promise<PauseEvent> {
 export async function forgetReminderTime(entryId: string): Promise<void> {
   const { forgetRemindAt } = await pauses();
   return read((db) => forgetRemindAt(db, entryId));
+}
+
+// ---- Riding out an urge (lib/urges) -------------------------------------------------------
+
+const rides = () => import('./store/rides');
+
+/**
+ * Stores a ride as it is now: at its start, at each answer and at its end (a ride left open by
+ * a closed tab is kept as far as it went). Checked first: times and strengths only.
+ */
+export async function saveRide(ride: Ride): Promise<Ride> {
+  const [{ putRide }, { checkRide }] = await Promise.all([rides(), import('../urges/check')]);
+  let clean: Ride;
+  try {
+    clean = checkRide(ride);
+  } catch (error) {
+    throw new JournalError('invalid', 'not a ride', { cause: error });
+  }
+  await write((db) => putRide(db, clean));
+  return clean;
+}
+
+/** The newest rides, newest first (readable while locked: they hold no words). */
+export async function latestRides(count: number): Promise<Ride[]> {
+  const { newestRides } = await rides();
+  return read((db) => newestRides(db, count));
+}
+
+/** Every ride, oldest first, for Patterns' "urges over time". */
+export async function allRides(): Promise<Ride[]> {
+  const { allRides: all } = await rides();
+  return read(all);
+}
+
+export async function findRide(id: string): Promise<Ride | undefined> {
+  const { getRide } = await rides();
+  return read((db) => getRide(db, id));
 }
 
 // ---- The privacy lock --------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { Entry } from '../journal/entry/types';
 import type { NewEntry } from '../journal/entry/write';
 import type { PauseDraftMessage, PauseErrorKind, PauseHello } from '../pause/messages';
 import type { ShippedModel } from '../pause/modelTypes';
+import type { Ride } from '../urges/ride';
 
 /**
  * Every message any Steady context sends, with its data and its reply, in one place: both ends
@@ -23,17 +24,23 @@ export interface ProtocolMap {
   'pause.hello'(input: Record<string, never>): PauseHello;
   /** The pause's model (lib/pause/model.json), handed over as data at start-up: see pauseModel.ts. */
   'pause.model'(input: Record<string, never>): ShippedModel;
-  'pause.save'(input: PauseDraftMessage): { entryId: string };
+  'pause.save'(input: PauseDraftMessage): { entryId: string; pauseId: string };
   /**
    * until 'morning' (the late-night guard's "Wait until morning"): the background works out the
    * time from its own clock and the person's window, never from the page.
    */
   'pause.wait'(input: PauseDraftMessage & { until?: 'morning' }): {
     entryId: string;
+    pauseId: string;
     remindAt: number;
   };
   'pause.sendAnyway'(input: { conversation: string }): { until: number };
   'pause.error'(input: { kind: PauseErrorKind }): null;
+  // Riding out an urge after a pause (entrypoints/ride): the pause asks for the ride to open in
+  // its frame, the ride script then asks what it may ride (once), and stores each step.
+  'ride.open'(input: { pauseId: string }): null;
+  'ride.hello'(input: Record<string, never>): { pauseId: string; breathSeconds: number };
+  'ride.save'(input: { ride: Ride }): null;
   // From the options page or popup after a permission was granted or removed.
   'pause.syncSites'(input: Record<string, never>): { enabled: string[] };
 }

@@ -12,6 +12,8 @@ export interface Sender {
   url?: string;
   /** The tab a content script runs in: the pause's rate limit counts saves per tab. */
   tab?: { id?: number };
+  /** The frame a content script runs in (0 for the top frame): a ride opens in that frame. */
+  frameId?: number;
 }
 
 export type Handlers = {

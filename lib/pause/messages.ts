@@ -29,6 +29,11 @@ export interface PauseHello {
    */
   settings?: unknown;
   notes: string[];
+  /**
+   * From the person's own rides (lib/urges/ease.ts), in their language, when there are enough:
+   * "Your last 5 urges eased within about 12 minutes". Times only, never words.
+   */
+  urgeLine?: string;
 }
 
 /** Kinds of failure the content script reports (never with any text of the page or the draft). */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   ON_TAP,
+  RIDE_PART,
   contentScripts,
+  gzipBytes,
   htmlOf,
   lazyParts,
   scriptsAtStart,
@@ -25,8 +27,10 @@ import { EXTENSION_DIR } from '../e2e/support/paths';
  * such; the budgets below hold the line where it is now.
  */
 describe('what each surface ships (gzip, deterministic)', () => {
+  // "Ride it out" (issue 15) added its button, and the check for a ride under way, to the
+  // popup's start: about 0.4 kB, to 25.1 kB. Its view is loaded on the button (RIDE_PART).
   it.each([
-    ['popup.html', 24_800],
+    ['popup.html', 25_200],
     ['newtab.html', 18_800],
   ])('keeps the most %s loads when it opens within %i bytes', (page, budget) => {
     const { files, bytes } = worstOpen(EXTENSION_DIR, page);
@@ -44,6 +48,13 @@ describe('what each surface ships (gzip, deterministic)', () => {
     ['newtab.html', 6_000],
   ])('keeps the HTML of %s, CSS and prerendered view included, within %i bytes', (page, budget) => {
     expect(htmlOf(EXTENSION_DIR, page).bytes).toBeLessThanOrEqual(budget);
+  });
+
+  it('keeps a popup that opens mid-ride (the ride shown first) within 28.2 kB', () => {
+    const started = scriptsAtStart(EXTENSION_DIR, 'popup.html');
+    const ride = lazyParts(EXTENSION_DIR, started).find((part) => RIDE_PART.test(part.chunk));
+    expect(ride).toBeDefined();
+    expect(gzipBytes(EXTENSION_DIR, [...started, ...ride!.files])).toBeLessThanOrEqual(28_200);
   });
 
   it("leaves the new tab's breathing session out of what it loads when it opens", () => {

@@ -10,6 +10,7 @@ export interface ImportSummary {
   merged: number;
   pausesAdded: number;
   pausesMerged: number;
+  ridesAdded: number;
 }
 
 /**
@@ -31,10 +32,17 @@ export async function writeImport(
         Promise.all(contents.pauses.map((pause) => seal.pause(pause))),
       ])
     : [contents.entries, contents.pauses];
-  const tx = db.transaction(['entries', 'pauses'], 'readwrite');
+  const tx = db.transaction(['entries', 'pauses', 'rides'], 'readwrite');
   const entries = tx.objectStore('entries');
   const pauses = tx.objectStore('pauses');
-  const summary: ImportSummary = { added: 0, merged: 0, pausesAdded: 0, pausesMerged: 0 };
+  const rides = tx.objectStore('rides');
+  const summary: ImportSummary = {
+    added: 0,
+    merged: 0,
+    pausesAdded: 0,
+    pausesMerged: 0,
+    ridesAdded: 0,
+  };
   const writes: Promise<unknown>[] = [];
   // A failure is reported once, below; the requests it cuts short need no report of their own.
   const quiet = <T>(request: Promise<T>): Promise<T> => {
@@ -46,9 +54,10 @@ export async function writeImport(
   try {
     // One read of the ids already here (keys only: cheap), then a read of just those records:
     // an import into an empty journal is nothing but writes.
-    const [entryIds, pauseIds] = await Promise.all([
+    const [entryIds, pauseIds, rideIds] = await Promise.all([
       quiet(entries.getAllKeys()).then((keys) => new Set(keys)),
       quiet(pauses.getAllKeys()).then((keys) => new Set(keys)),
+      quiet(rides.getAllKeys()).then((keys) => new Set(keys)),
     ]);
     const existing = await Promise.all(
       contents.entries.map((entry) =>
@@ -68,6 +77,13 @@ export async function writeImport(
         queue(pauses.put(sealedPauses[i]!));
       }
     });
+    // A ride already here is the same ride (it is only ever written by the one page or pause
+    // that rode it): it is left as it is.
+    for (const ride of contents.rides ?? []) {
+      if (rideIds.has(ride.id)) continue;
+      summary.ridesAdded++;
+      queue(rides.put(ride));
+    }
     await Promise.all([...writes, tx.done]);
     return summary;
   } catch (error) {

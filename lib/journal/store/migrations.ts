@@ -20,4 +20,7 @@ export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, _tx: Up
     pauses.createIndex('by-at', 'at');
   }
   if (oldVersion < 3) db.createObjectStore('lock', { keyPath: 'id' });
+  if (oldVersion < 4) {
+    db.createObjectStore('rides', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+  }
 }

@@ -1,6 +1,7 @@
 import type { JournalContents } from '../store/everything';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json';
 import { FieldError, checkPause, checkEntry, type FieldProblem } from '../entry/check';
+import { checkRide } from '../../urges/check';
 
 /** Larger than years of daily writing; small enough to read and check in one go. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -21,12 +22,14 @@ export type ImportProblem =
   | { reason: 'too-many' }
   | {
       reason: 'bad-record';
-      list: 'entries' | 'pauses';
+      list: ImportList;
       index: number;
       field: string;
       problem: FieldProblem;
     }
-  | { reason: 'duplicate-id'; list: 'entries' | 'pauses'; index: number };
+  | { reason: 'duplicate-id'; list: ImportList; index: number };
+
+export type ImportList = 'entries' | 'pauses' | 'rides';
 
 /** Why a file was not imported. Nothing has been written when this is thrown. */
 export class ImportError extends Error {
@@ -55,7 +58,7 @@ function parseJson(text: string): unknown {
 
 function records<T>(
   value: unknown,
-  list: 'entries' | 'pauses',
+  list: ImportList,
   check: (record: unknown) => T & { id: string },
 ): T[] {
   if (!Array.isArray(value)) fail({ reason: 'bad-shape', field: list });
@@ -100,7 +103,7 @@ export function parseImport(text: string, byteLength = text.length): JournalCont
   }
   if (version > EXPORT_VERSION) fail({ reason: 'future-version', version });
   for (const key of Object.keys(data)) {
-    if (!['format', 'version', 'exportedAt', 'entries', 'pauses'].includes(key)) {
+    if (!['format', 'version', 'exportedAt', 'entries', 'pauses', 'rides'].includes(key)) {
       fail({ reason: 'bad-shape', field: key });
     }
   }
@@ -109,5 +112,7 @@ export function parseImport(text: string, byteLength = text.length): JournalCont
   }
   const entries = records(data.entries, 'entries', checkEntry);
   const pauses = records(data.pauses ?? [], 'pauses', checkPause);
-  return { entries, pauses };
+  // Version 1 had no rides; from 2 on they may still be missing (treated as none).
+  const rides = records(data.rides ?? [], 'rides', checkRide);
+  return { entries, pauses, rides };
 }

@@ -19,8 +19,9 @@ function setup(overrides: Partial<PauseDeps> = {}, early = false) {
   const deps: PauseDeps = {
     site: slack,
     openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => true })),
-    save: vi.fn(async () => undefined),
-    wait: vi.fn(async () => Date.now() + 600_000),
+    save: vi.fn(async () => 'pause-1'),
+    wait: vi.fn(async () => ({ remindAt: Date.now() + 600_000, pauseId: 'pause-1' })),
+    ride: vi.fn(),
     sendAnyway: vi.fn(),
     report: vi.fn(),
     now: () => 1_000_000,
@@ -168,8 +169,9 @@ describe('catching the send', () => {
     const deps: PauseDeps = {
       site: siteById('whatsapp')!,
       openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => true })),
-      save: vi.fn(async () => undefined),
-      wait: vi.fn(async () => Date.now() + 600_000),
+      save: vi.fn(async () => 'pause-1'),
+      wait: vi.fn(async () => ({ remindAt: Date.now() + 600_000, pauseId: 'pause-1' })),
+      ride: vi.fn(),
       sendAnyway: vi.fn(),
       report: vi.fn(),
       now: () => 1_000_000,

@@ -5,7 +5,7 @@ import {
   type Overlay,
   type OverlayOptions,
 } from '@/entrypoints/pause.content/overlay';
-import { breathAt } from '@/entrypoints/pause.content/pacer';
+import { breathAt } from '@/components/plain/pacer';
 import { key, mouse } from '../../support/trusted';
 
 const opened: Overlay[] = [];
@@ -33,6 +33,7 @@ function open(overrides: Partial<OverlayOptions> = {}) {
     onWait: vi.fn(async () => true),
     onSendAnyway: vi.fn(),
     onBack: vi.fn(),
+    onRide: vi.fn(),
     onLost: vi.fn(),
     failureText: () => 'It did not save, for a reason.',
     ...overrides,
@@ -105,7 +106,8 @@ describe('the pause overlay', () => {
       'Back to my message',
     ]);
     // The one primary choice is the morning; Save is an ordinary button at night.
-    expect(o.root.querySelectorAll('button.primary')).toHaveLength(1);
+    const primary = [...o.root.querySelectorAll<HTMLButtonElement>('button.primary')];
+    expect(primary.filter((b) => !b.hidden)).toHaveLength(1);
     expect(o.button('Wait until morning').classList.contains('primary')).toBe(true);
     expect(o.root.textContent).toContain('Things often feel heavier at night');
     expect(o.root.textContent).toContain('will still be here in the morning');
@@ -130,6 +132,24 @@ describe('the pause overlay', () => {
     expect(o.root.textContent).not.toContain('Wait until morning');
     expect(o.root.textContent).not.toContain('heavier at night');
     expect(o.button('Save to my journal instead').classList.contains('primary')).toBe(true);
+  });
+
+  it('offers to ride out the urge once the words are safe, and only then', async () => {
+    const o = open();
+    expect(o.button('Ride out the urge (up to 15 minutes)').hidden).toBe(true);
+    o.press('Save to my journal instead');
+    await vi.waitFor(() => expect(o.status()).toContain('Saved to your journal'));
+    expect(o.button('Ride out the urge (up to 15 minutes)').hidden).toBe(false);
+    o.press('Ride out the urge (up to 15 minutes)');
+    // The pause closes (back to the message) before the ride opens on its own.
+    expect(o.host.isConnected).toBe(false);
+    expect(o.options.onBack).toHaveBeenCalled();
+    expect(o.options.onRide).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the person's own line about their urges, when the background has one", () => {
+    const o = open({ urgeLine: 'Your last 5 urges eased within about 12 minutes.' });
+    expect(o.root.textContent).toContain('Your last 5 urges eased within about 12 minutes.');
   });
 
   it('has a way back from the start', () => {

@@ -1,7 +1,8 @@
 /**
- * A tiny element builder for the overlay (no Preact here: the content script must stay under
- * 10 kB). Text goes in through textContent only, so nothing from a page or a draft can ever
- * become markup.
+ * A tiny element builder for plain-DOM views: the pause's overlay and the ride (no Preact
+ * there: the pause's content script must stay within 14 kB, and the ride runs in the same
+ * page world). Text goes in through textContent only, so nothing from a page or a draft can
+ * ever become markup.
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
