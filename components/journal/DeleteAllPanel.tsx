@@ -6,7 +6,7 @@ import { exportJournal } from './download';
 
 type Step =
   | { name: 'idle' }
-  | { name: 'confirm'; entries: number; pauses: number }
+  | { name: 'confirm'; entries: number; pauses: number; rides: number }
   | { name: 'done' }
   | { name: 'error'; message: string };
 
@@ -46,10 +46,16 @@ export function DeleteAllPanel({ canExport = true }: { canExport?: boolean }) {
       {step.name === 'confirm' ? (
         <div class="confirm stack" role="group" aria-labelledby="delete-all-question">
           <p id="delete-all-question" class="confirm-question">
-            {t('deleteAllQuestion', [
-              plural('deleteAllEntries', step.entries),
-              plural('deleteAllPauses', step.pauses),
-            ])}
+            {step.rides
+              ? t('deleteAllQuestionRides', [
+                  plural('deleteAllEntries', step.entries),
+                  plural('deleteAllPauses', step.pauses),
+                  plural('deleteAllRides', step.rides),
+                ])
+              : t('deleteAllQuestion', [
+                  plural('deleteAllEntries', step.entries),
+                  plural('deleteAllPauses', step.pauses),
+                ])}
           </p>
           <p>{t('deleteAllNoUndo')}</p>
           <div class="button-row start">

@@ -5,11 +5,12 @@ import { importBackup, type ImportSummary } from '@/lib/journal/door';
 import { MAX_IMPORT_BYTES } from '@/lib/journal/transfer/parse';
 
 function summaryText(s: ImportSummary): string {
-  return t('importDone', [
+  const done = t('importDone', [
     plural('importAdded', s.added),
     plural('importMerged', s.merged),
     plural('importPauses', s.pausesAdded),
   ]);
+  return s.ridesAdded ? `${done} ${plural('importRides', s.ridesAdded)}` : done;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { plural } from '@/lib/locale';
 import { allRides, onJournalChanged } from '@/lib/journal/door';
-import { MIN_RIDES, easeSummary, type EaseSummary } from '@/lib/urges/ease';
+import { MIN_RIDES, easeSummary } from '@/lib/urges/ease';
+import { easeWords } from '@/lib/urges/words';
 import { RIDE_MINUTES, curveOf, type Ride } from '@/lib/urges/ride';
 import { ChartFigure } from './ChartFigure';
 
@@ -11,24 +11,6 @@ const H = 260;
 const PAD = { left: 40, right: 16, top: 12, bottom: 40 };
 /** The picture shows the newest rides; older ones are in the numbers. */
 const MAX_LINES = 30;
-
-/** The picture in words, for everyone and for screen readers (its description). */
-function summaryOf(summary: EaseSummary): string {
-  const rides = plural('urgeRides', summary.rides);
-  const parts = [
-    summary.typicalMinutes === undefined
-      ? t('chartUrgesNoneEased', rides)
-      : t('chartUrgesSummary', [
-          rides,
-          String(summary.eased),
-          plural('optionsMinutes', summary.typicalMinutes),
-          plural('optionsMinutes', summary.withinMinutes!),
-        ]),
-  ];
-  if (summary.stayed) parts.push(plural('chartUrgesStayed', summary.stayed));
-  if (summary.unknown) parts.push(plural('chartUrgesStopped', summary.unknown));
-  return parts.join(' ');
-}
 
 /**
  * "Urges over time": the person's own rides laid over each other, strength against minutes
@@ -56,7 +38,7 @@ export function UrgesChart() {
     <ChartFigure
       id="chart-urges"
       title={t('chartUrgesTitle')}
-      summary={summaryOf(summary)}
+      summary={easeWords(summary)}
       width={W}
       height={H}
     >

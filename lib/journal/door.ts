@@ -141,7 +141,7 @@ export function refreshSearch(): void {
   void search().then((s) => s.refreshSearchIndex());
 }
 
-export async function countJournal(): Promise<{ entries: number; pauses: number }> {
+export async function countJournal(): Promise<{ entries: number; pauses: number; rides: number }> {
   const { countEverything } = await everything();
   return read(countEverything);
 }
@@ -251,7 +251,7 @@ export async function answerRevisit(
 }
 
 /**
- * Deletes everything Steady keeps of the person: every entry and pause, the lock's keys,
+ * Deletes everything Steady keeps of the person: every entry, pause and ride, the lock's keys,
  * drafts, notes from calm you, drafts set aside while locked, pending reminders (alarms and
  * notifications) and this browser session's cooldowns and keys. What remains: settings, the
  * sites that are on, and the daily check-in if it was chosen (the panel says so).

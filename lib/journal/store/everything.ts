@@ -31,13 +31,14 @@ export async function readEverything(
 
 export async function countEverything(
   db: JournalConnection,
-): Promise<{ entries: number; pauses: number }> {
-  const tx = db.transaction(['entries', 'pauses']);
-  const [entries, pauses] = await Promise.all([
+): Promise<{ entries: number; pauses: number; rides: number }> {
+  const tx = db.transaction(['entries', 'pauses', 'rides']);
+  const [entries, pauses, rides] = await Promise.all([
     tx.objectStore('entries').count(),
     tx.objectStore('pauses').count(),
+    tx.objectStore('rides').count(),
   ]);
-  return { entries, pauses };
+  return { entries, pauses, rides };
 }
 
 /** Empties the journal: every entry, pause and ride, and the lock's keys, in one transaction. */

@@ -2,6 +2,7 @@ import type { JournalContents } from '../store/everything';
 import { NEEDS, type Entry, type Need, type PauseOutcome } from '../entry/types';
 import type { RevisitAnswer } from '../labels';
 import { daysBetween, inRange, localDay, type DayRange } from './range';
+import { easeSummary, type EaseSummary } from '../../urges/ease';
 
 /** A rating at or above this is a moment the worry peaked ("strong" in the summary's words). */
 export const STRONG = 7;
@@ -46,6 +47,8 @@ export interface SessionSummary {
   };
   /** Breathing and grounding sessions in the range. */
   practice: { breathing: number; grounding: number };
+  /** Urges ridden out in the range, and how long they took to ease (lib/urges/ease.ts). */
+  urges: EaseSummary;
 }
 
 /** A rating that says how strong the worry was: breathing's is how one felt after. */
@@ -55,7 +58,10 @@ const worryRating = (entry: Entry) => (entry.kind === 'breathing' ? undefined : 
  * The sums a summary for a session says, over exactly the days of the range. Pure: give it
  * what the door read (anything outside the range is left out here too), get numbers.
  */
-export function summarise({ entries, pauses }: JournalContents, range: DayRange): SessionSummary {
+export function summarise(
+  { entries, pauses, rides = [] }: JournalContents,
+  range: DayRange,
+): SessionSummary {
   const days = new Map<string, SummaryDay>(
     daysBetween(range.from, range.to).map((day) => [day, { day, ratings: 0 }]),
   );
@@ -124,6 +130,7 @@ export function summarise({ entries, pauses }: JournalContents, range: DayRange)
     needs: NEEDS.map((need) => ({ need, count: needs.get(need) ?? 0 })),
     pauses: { total: pausesInside.length, outcomes, revisits, open },
     practice,
+    urges: easeSummary(rides.filter((ride) => inRange(range, ride.startedAt))),
   };
 }
 

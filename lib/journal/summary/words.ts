@@ -4,6 +4,7 @@ import type { Entry } from '../entry/types';
 import { localDay } from './range';
 import { STRONG, topHours, type SessionSummary } from './sums';
 import { PROMPTS, type PromptAnswers } from './prompts';
+import { easeWords } from '../../urges/words';
 
 /**
  * The summary for a session in words: one list of sections that the page shows, prints and
@@ -12,7 +13,8 @@ import { PROMPTS, type PromptAnswers } from './prompts';
  * wrote the journal, and the therapist they hand it to.
  */
 
-export type SectionId = 'short' | 'worry' | 'hours' | 'needs' | 'pauses' | 'prompts' | 'entries';
+export type SectionId =
+  'short' | 'worry' | 'hours' | 'needs' | 'pauses' | 'urges' | 'prompts' | 'entries';
 
 export interface SheetItem {
   /** A question, or an entry's date and details. */
@@ -143,6 +145,11 @@ function pauses({ pauses: p }: SessionSummary): string[] {
   return sentences;
 }
 
+/** Urges ridden out in the range, said as Patterns says them; nothing when there were none. */
+function urges({ urges: u }: SessionSummary): string[] {
+  return u.rides ? [easeWords(u)] : [];
+}
+
 /** An entry's date and what was chosen with it, for its line on the page. */
 export function entryLabel(entry: Entry, withDate = true): string {
   const parts = [t(`kind_${entry.kind}` as MessageKey)];
@@ -172,6 +179,10 @@ export function buildSheet(
     { id: 'needs', heading: t('summaryNeedsHeading'), sentences: needs(summary) },
     { id: 'pauses', heading: t('summaryPausesHeading'), sentences: pauses(summary) },
   ];
+  const ridden = urges(summary);
+  if (ridden.length) {
+    sections.push({ id: 'urges', heading: t('summaryUrgesHeading'), sentences: ridden });
+  }
   const answered = PROMPTS.filter((p) => answers[p].trim() !== '');
   if (answered.length) {
     sections.push({

@@ -1,7 +1,18 @@
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import type { FieldProblem } from '../entry/fields';
 import { journalErrorText } from '../messages';
-import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from './parse';
+import { ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS, type ImportList } from './parse';
+
+const BAD_RECORD: Record<ImportList, MessageKey> = {
+  entries: 'importBadEntry',
+  pauses: 'importBadPause',
+  rides: 'importBadRide',
+};
+const DUPLICATE: Record<ImportList, MessageKey> = {
+  entries: 'importDuplicateEntry',
+  pauses: 'importDuplicatePause',
+  rides: 'importDuplicateRide',
+};
 
 function problemText(problem: FieldProblem): string {
   switch (problem) {
@@ -46,15 +57,8 @@ export function importErrorText(error: unknown): string {
     case 'too-many':
       return t('importTooMany', MAX_IMPORT_RECORDS.toLocaleString());
     case 'bad-record':
-      return t(p.list === 'entries' ? 'importBadEntry' : 'importBadPause', [
-        String(p.index + 1),
-        p.field,
-        problemText(p.problem),
-      ]);
+      return t(BAD_RECORD[p.list], [String(p.index + 1), p.field, problemText(p.problem)]);
     case 'duplicate-id':
-      return t(
-        p.list === 'entries' ? 'importDuplicateEntry' : 'importDuplicatePause',
-        String(p.index + 1),
-      );
+      return t(DUPLICATE[p.list], String(p.index + 1));
   }
 }

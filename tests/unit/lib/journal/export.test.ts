@@ -45,9 +45,10 @@ function parseCsv(text: string): string[][] {
 describe('the JSON export', () => {
   it('is the documented, versioned format', () => {
     const file = JSON.parse(toJson({ entries: sampleEntries(), pauses: samplePauses() }, 42));
-    expect(file).toMatchObject({ format: 'steady-journal', version: 1, exportedAt: 42 });
+    expect(file).toMatchObject({ format: 'steady-journal', version: 2, exportedAt: 42 });
     expect(file.entries).toEqual(sampleEntries());
     expect(file.pauses).toEqual(samplePauses());
+    expect(file.rides).toEqual([]);
   });
 
   it('round-trips exactly: export, import into an empty journal, export again gives the same bytes', async () => {
@@ -57,6 +58,7 @@ describe('the JSON export', () => {
     const back = await readEverything(db, PLAIN_CODEC.open);
     expect(back.entries).toEqual(sampleEntries());
     expect(back.pauses).toEqual(samplePauses());
+    expect(back.rides).toEqual([]);
     expect(toJson(back, 1)).toBe(first);
   });
 });

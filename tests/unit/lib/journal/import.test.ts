@@ -34,7 +34,7 @@ const BAD_FILES: [name: string, text: string, says: RegExp][] = [
   ['a JSON string', '"hello"', /isn't a Steady journal export/],
   ['null', 'null', /isn't a Steady journal export/],
   ['another app’s format', json({ ...good(), format: 'other-app' }), /steady-journal/],
-  ['a future version', json({ ...good(), version: 2 }), /newer Steady \(format version 2\)/],
+  ['a future version', json({ ...good(), version: 3 }), /newer Steady \(format version 3\)/],
   ['no version', json({ ...good(), version: undefined }), /which version/],
   ['a version that is text', json({ ...good(), version: '1' }), /which version/],
   ['entries that are not a list', json({ ...good(), entries: {} }), /“entries” part/],
@@ -174,7 +174,13 @@ describe('importing a file', () => {
       parseImport(toJson({ entries: [older, sampleEntries()[0]!], pauses: samplePauses() })),
       PLAIN_CODEC.seal,
     );
-    expect(summary).toEqual({ added: 1, merged: 1, pausesAdded: 2, pausesMerged: 1 });
+    expect(summary).toEqual({
+      added: 1,
+      merged: 1,
+      pausesAdded: 2,
+      pausesMerged: 1,
+      ridesAdded: 0,
+    });
     const after = await readEverything(db, PLAIN_CODEC.open);
     expect(after.entries).toHaveLength(2);
     expect(after.entries.find((e) => e.id === mine.id)!.text).toBe(mine.text);

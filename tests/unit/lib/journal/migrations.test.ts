@@ -33,7 +33,7 @@ describe('journal migrations', () => {
   it('opens a new database at the current version with every store', async () => {
     const db = await openJournal(NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'lock', 'pauses']);
+    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'lock', 'pauses', 'rides']);
     db.close();
   });
 
@@ -48,6 +48,8 @@ describe('journal migrations', () => {
     expect(await db.getAllFromIndex('entries', 'by-kind', 'note')).toHaveLength(1);
     await db.add('pauses', { id: 'p1', at: 5, site: 'whatsapp', outcome: 'saved' });
     expect(await db.getAllFromIndex('pauses', 'by-at')).toHaveLength(1);
+    // Version 4's rides, empty and ready.
+    expect(await db.getAllFromIndex('rides', 'by-started')).toEqual([]);
     db.close();
   });
 

@@ -13,7 +13,9 @@ import {
   recordSentPause,
   saveEntry,
   savePausedDraft,
+  saveRide,
 } from '@/lib/journal/door';
+import { ANSWERS, MINUTE, answer as answerRide, extend, finish, startRide } from '@/lib/urges/ride';
 import { JournalError } from '@/lib/journal/errors';
 import { resetSharedJournal } from '@/lib/journal/store/open';
 import { DB_NAME } from '@/lib/journal/store/schema';
@@ -84,6 +86,14 @@ type Step =
       waited: boolean;
     }
   | { op: 'sent'; site: string }
+  | {
+      op: 'ride';
+      strength: number;
+      answers: (typeof ANSWERS)[number][];
+      longer: boolean;
+      end: boolean;
+      from: number;
+    }
   | { op: 'edit'; pick: number; patch: Partial<EntryContent> }
   | { op: 'revisit'; pick: number; answer: 'passed' | 'send' | 'unsure' };
 
@@ -107,6 +117,18 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       op: fc.constant('sent' as const),
       site: fc.constantFrom('whatsapp', 'gmail'),
+    }),
+  },
+  {
+    // An urge ridden out, step by step as the ride view makes it (lib/urges/ride.ts).
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('ride' as const),
+      strength: fc.integer({ min: 0, max: 10 }),
+      answers: fc.array(fc.constantFrom(...ANSWERS), { maxLength: 20 }),
+      longer: fc.boolean(),
+      end: fc.boolean(),
+      from: fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 }),
     }),
   },
   {
@@ -144,7 +166,14 @@ async function run(steps: Step[]): Promise<number> {
         const { entry } = await savePausedDraft(s.draft, s.waited ? 'waited' : 'saved');
         written.push(entry);
       } else if (s.op === 'sent') await recordSentPause(s.site);
-      else if (written.length && s.op === 'edit') {
+      else if (s.op === 'ride') {
+        let ride = startRide(s.strength, s.from, { source: written.length ? 'pause' : 'popup' });
+        if (ride.source === 'pause') ride.pauseId = 'a-pause';
+        if (s.longer) ride = extend(ride, s.from + 15 * MINUTE);
+        s.answers.forEach((a, i) => (ride = answerRide(ride, a, s.from + (i + 1) * 61_000)));
+        if (s.end) ride = finish(ride, s.from + 25 * MINUTE);
+        await saveRide(ride);
+      } else if (written.length && s.op === 'edit') {
         const target = written[s.pick % written.length]!;
         written.push(await changeEntry(target.id, s.patch));
       } else if (written.length && s.op === 'revisit') {
@@ -214,7 +243,7 @@ describe('backups in the shapes earlier versions of Steady wrote', () => {
     const outcome = await importBackup(backup(name));
     expect(outcome).toEqual({
       ok: true,
-      summary: { added: entries, merged: 0, pausesAdded: pauses, pausesMerged: 0 },
+      summary: { added: entries, merged: 0, pausesAdded: pauses, pausesMerged: 0, ridesAdded: 0 },
     });
     const file = JSON.parse(backup(name)) as { entries: Entry[] };
     const stored = await latestEntries(10);

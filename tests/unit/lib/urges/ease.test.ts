@@ -47,7 +47,11 @@ describe('how long the person’s urges take to ease', () => {
     long = answer(long, 'easing', start + 17 * MINUTE);
     expect(easeSummary([long]).withinMinutes).toBe(17);
     // Answered a few seconds into the minute: "within about 2 minutes", not 3.
-    const late = answer(startRide(6, start, { source: 'popup' }), 'easing', start + 2 * MINUTE + 4000);
+    const late = answer(
+      startRide(6, start, { source: 'popup' }),
+      'easing',
+      start + 2 * MINUTE + 4000,
+    );
     expect(easeSummary([late]).withinMinutes).toBe(2);
   });
 });

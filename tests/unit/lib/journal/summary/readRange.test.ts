@@ -44,6 +44,7 @@ describe('reading a range of the journal', () => {
     expect(await readRange(await freshJournal(), 0, Date.now(), PLAIN_CODEC.open)).toEqual({
       entries: [],
       pauses: [],
+      rides: [],
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '@/lib/journal/entry/types';
+import { MINUTE, answer, finish, startRide } from '@/lib/urges/ride';
 import {
   EMPTY_ANSWERS,
   buildSheet,
@@ -50,6 +51,28 @@ describe('the summary page in words', () => {
     expect(text).toContain('Needs named: Reassurance (2 times) and Understanding (1 time).');
     expect(text).toContain("Steady didn't pause before any message on these days.");
     for (const e of entries) expect(text).not.toContain(e.text);
+  });
+
+  it('says the urges ridden out on these days, and nothing of them when there were none', () => {
+    expect(sheetText(buildSheet(summary, EMPTY_ANSWERS, []))).not.toContain('URGES RIDDEN OUT');
+    const rode = (d: number, eased: number) =>
+      finish(
+        answer(startRide(8, at(d, 23), { source: 'popup' }), 'easing', at(d, 23) + eased * MINUTE),
+        at(d, 23) + 9 * MINUTE,
+      );
+    const before = finish(
+      startRide(9, at(28, 23) - 30 * 24 * 60 * MINUTE, { source: 'popup' }),
+      at(28, 23),
+    );
+    const withRides = summarise(
+      { entries, pauses: [], rides: [rode(2, 4), rode(3, 6), before] },
+      days,
+    );
+    const text = sheetText(buildSheet(withRides, EMPTY_ANSWERS, []));
+    expect(text).toContain('Urges ridden out');
+    expect(text).toContain(
+      '2 urges ridden out. 2 eased while you stayed with them, usually after about 5 minutes; the longest took 6 minutes.',
+    );
   });
 
   it('holds the chosen entries in full, oldest first, and only the questions answered', () => {
