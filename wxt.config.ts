@@ -16,6 +16,8 @@ const PAUSE_ORIGINS = SITES.flatMap((site) => [...site.matches]);
  *   and i18n.getMessage, which return promises natively in Chromium MV3 and in Firefox; the
  *   polyfill would add 2.6 kB gzip (19 %) to a script injected into every chat page, over its
  *   14 kB budget.
+ * - `ride`: "Ride it out" on a chat page, injected into the pause's world on the person's press
+ *   (entrypoints/ride); it calls only runtime.sendMessage and i18n.getMessage, as the pause.
  */
 const NATIVE_BROWSER = new Set(['paint', 'newtab-paint', 'pause', 'ride']);
 const nativeBrowser = {

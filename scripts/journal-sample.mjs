@@ -193,12 +193,13 @@ export async function readJournal(page) {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['entries', 'pauses']);
+          const tx = db.transaction(['entries', 'pauses', 'rides']);
           const entries = tx.objectStore('entries').getAll();
           const pauses = tx.objectStore('pauses').getAll();
+          const rides = tx.objectStore('rides').getAll();
           tx.oncomplete = () => {
             db.close();
-            resolve({ entries: entries.result, pauses: pauses.result });
+            resolve({ entries: entries.result, pauses: pauses.result, rides: rides.result });
           };
           tx.onerror = () => reject(tx.error);
         };

@@ -3,6 +3,7 @@ import { plural } from '@/lib/locale';
 import { GROUNDING_STEPS } from '@/lib/exercises/grounding';
 import {
   MAX_STRENGTH,
+  MINUTE,
   answer,
   canExtend,
   curveOf,
@@ -112,10 +113,11 @@ function stepFor(minute: number, seconds: number): [HTMLElement, () => void] {
 
 /** The end, in the person's own terms: never a score. */
 function endSentence(ride: Ride): string {
-  const minutes = Math.max(
-    1,
-    Math.round(((ride.endedAt ?? ride.startedAt) - ride.startedAt) / 60_000),
-  );
+  const exact = ((ride.endedAt ?? ride.startedAt) - ride.startedAt) / 60_000;
+  const minutes = Math.max(1, Math.round(exact));
+  if (ride.end === 'stopped' && exact < 1 && easedAfter(ride) === undefined) {
+    return t('rideEndStoppedSoon');
+  }
   if (ride.end === 'gone') return plural('rideEndGone', minutes);
   const eased = easedAfter(ride);
   if (eased !== undefined && ride.strength > 0) {
@@ -165,18 +167,30 @@ export function rideView(host: RideHost): RideView {
     answers.append(choice);
   }
   const check = h('div', { class: 'ride-check', hidden: '' }, question, answers);
-  const stop = button(t('rideStop'), 'quiet');
-  const riding = h('div', { class: 'ride-on', hidden: '' }, clock, bar, check, stepBox, stop);
+  const stop = button(t('rideStop'));
+  // Leaving is always one press: the ride ends where it is (kept) and the view goes.
+  const leaveNow = button(t('rideLeave'), 'quiet');
+  const riding = h(
+    'div',
+    { class: 'ride-on', hidden: '' },
+    clock,
+    bar,
+    check,
+    stepBox,
+    h('div', { class: 'actions' }, stop, leaveNow),
+  );
 
   // The time is up.
   const timeUpText = h('p', {});
   const more = button(t('rideMore'), 'primary');
   const done = button(t('rideFinish'));
+  const leaveLater = button(t('rideLeave'), 'quiet');
+  onPress(leaveLater, () => host.onClose());
   const timeUp = h(
     'div',
     { class: 'ride-time-up', hidden: '' },
     timeUpText,
-    h('div', { class: 'actions' }, more, done),
+    h('div', { class: 'actions' }, more, done, leaveLater),
   );
 
   // The end.
@@ -259,7 +273,11 @@ export function rideView(host: RideHost): RideView {
       question.focus();
     } else if (!due) check.hidden = true;
     if (focus && !due) clock.focus();
-    const next = nextChangeAt(ride, now);
+    // The next change of its own (a question due, the time up) or the clock's next minute,
+    // whichever comes first: an unanswered question does not stop the clock.
+    const change = nextChangeAt(ride, now);
+    const nextMinute = ride.startedAt + (minute + 1) * MINUTE;
+    const next = change === undefined ? undefined : Math.min(change, nextMinute);
     if (next !== undefined) timer = setTimeout(() => render(), Math.max(50, next - host.now()));
   }
 
@@ -298,6 +316,7 @@ export function rideView(host: RideHost): RideView {
     render();
   });
   onPress(close, () => host.onClose());
+  onPress(leaveNow, () => host.onClose());
 
   // A hidden tab's timers are slowed: look again when the person comes back.
   const onVisible = () => {

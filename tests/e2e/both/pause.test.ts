@@ -109,6 +109,39 @@ describe('on a Lexical editor (WhatsApp), where Enter sends', () => {
     await site.page.close();
   });
 
+  it('rides out the urge after Save, in the page, and gives focus back to the message', async () => {
+    const site = await ImitationSite.in(steady, WHATSAPP.url, WHATSAPP.composer);
+    await site.type('why are you ignoring me');
+    await site.page.keyboard.press('Enter');
+    await site.pause.waitFor();
+    await site.pause.click('Save to my journal instead');
+    await until(async () => (await site.pause.status()).includes('Saved to your journal.'));
+    // The ride's script is injected by the background on this press, into Steady's own world.
+    await site.pause.click('Ride out the urge (up to 15 minutes)');
+    await until(async () =>
+      (await site.pause.textContent()).includes('How strong is the urge right now?'),
+    );
+    await site.pause.click('4');
+    await site.pause.click('Start riding it out');
+    await until(async () => (await site.pause.textContent()).includes('Minute 1 of 15'));
+    await site.pause.click('Stop here');
+    await until(async () =>
+      (await site.pause.textContent()).includes('You stopped after less than a minute.'),
+    );
+    await site.pause.click('Close');
+    await site.pause.waitFor({ state: 'detached' });
+    expect(await site.composer.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await site.sentTexts()).toEqual([]);
+
+    const journal = await steady.open('journal.html');
+    await until(async () => ((await readJournal(journal)).rides ?? []).length === 1);
+    const { rides, pauses } = await readJournal(journal);
+    expect(rides![0]).toMatchObject({ strength: 4, source: 'pause', end: 'stopped', checks: [] });
+    expect(pauses.map((p) => p.id)).toContain(rides![0]!.pauseId);
+    await journal.close();
+    await site.page.close();
+  });
+
   it('lets the person send anyway: their own next Enter sends', async () => {
     const site = await ImitationSite.in(steady, WHATSAPP.url, WHATSAPP.composer);
     await site.page.getByRole('button', { name: 'Alex', exact: true }).click();
