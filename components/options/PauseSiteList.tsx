@@ -3,18 +3,28 @@ import { usePauseSites } from '@/components/hooks/usePauseSites';
 import { t } from '@/lib/i18n';
 import type { SiteMode } from '@/lib/pause/settings';
 import { SITES, type Site } from '@/lib/pause/sites';
-import { turnSiteOff, turnSiteOn } from '@/lib/pause/toggle';
+import { askSiteOff } from '@/lib/pause/pendingChanges';
+import { turnSiteOn } from '@/lib/pause/toggle';
+import type { Pending } from '@/lib/urges/delayedOff';
 import type { PauseSectionProps } from './PauseSection';
+import { PendingNote } from './PendingNote';
+import { pendingFor } from './usePending';
 
 /** One switch per messaging site; each asks the browser for that site only, at that click. */
-export function PauseSiteList({ pause, change }: PauseSectionProps) {
+export function PauseSiteList({
+  pause,
+  change,
+  report,
+  pending,
+}: PauseSectionProps & { pending: Pending[] }) {
   const on = usePauseSites();
   const [problem, setProblem] = useState('');
 
   function toggle(site: Site, wantOn: boolean) {
     setProblem('');
     // permissions.request must run in this click, before any await (lib/pause/toggle.ts).
-    const done = wantOn ? turnSiteOn(site) : turnSiteOff(site).then(() => true);
+    // Off goes through the kind delay, if the person set one: it may wait, with a note below.
+    const done = wantOn ? turnSiteOn(site) : askSiteOff(site).then(() => true);
     done.then(
       (granted) => granted || setProblem(t('optionsPauseDenied', site.name)),
       () => setProblem(t('optionsPauseFailed', site.name)),
@@ -52,6 +62,9 @@ export function PauseSiteList({ pause, change }: PauseSectionProps) {
                 />
                 <span>{t('optionsPauseAlways', site.name)}</span>
               </label>
+            )}
+            {on.has(site.id) && pendingFor(pending, `siteOff:${site.id}`) && (
+              <PendingNote pending={pendingFor(pending, `siteOff:${site.id}`)!} report={report} />
             )}
           </li>
         ))}

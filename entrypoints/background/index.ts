@@ -5,6 +5,7 @@ import { setupContextMenu } from './contextMenu';
 import { handlers } from './handlers';
 import { onNotificationClick } from './notifications';
 import { openReminder, setupPause } from './pause';
+import { setupPendingChanges } from './pendingChanges';
 import { setupPrivacy } from './privacy';
 import { setupWelcome } from './welcome';
 
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   );
   setupPrivacy();
   setupPause();
+  setupPendingChanges();
   setupCheckin();
   setupContextMenu();
   setupWelcome();

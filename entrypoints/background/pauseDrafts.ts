@@ -12,6 +12,8 @@ import {
 } from '@/lib/pause/reminders';
 import type { Site } from '@/lib/pause/sites';
 import { mayNotify } from '@/lib/reminders/permission';
+import { loadPauseSettings } from '@/lib/pause/settingsStore';
+import { morningReminderAt } from '@/lib/urges/lateNight';
 
 /** "Wait 10 minutes" waits exactly that: the words on the button are the promise. */
 export const WAIT_MINUTES = 10;
@@ -71,8 +73,25 @@ export async function savePaused(site: Site, data: PauseDraftMessage, sender: Se
   });
 }
 
-export async function waitPaused(site: Site, data: PauseDraftMessage, sender: Sender) {
+/**
+ * When the reminder rings: in WAIT_MINUTES, or for "Wait until morning" at the end of the
+ * person's late-night window by this clock (at most 16 hours ahead). Never a time from the page.
+ */
+async function reminderTime(until: unknown): Promise<number> {
+  const now = Date.now();
+  if (until !== 'morning') return now + WAIT_MINUTES * 60_000;
+  return morningReminderAt((await loadPauseSettings()).lateNight, now);
+}
+
+export async function waitPaused(
+  site: Site,
+  data: PauseDraftMessage & { until?: unknown },
+  sender: Sender,
+) {
   const key = checked(site, data);
+  if (data.until !== undefined && data.until !== 'morning') {
+    refuse(site, 'a wait that is neither ten minutes nor until morning', 'invalid');
+  }
   return inOrder(async () => {
     await countSave(site, sender);
     const holders = await readRecord<Record<string, string>>(HOLDERS_KEY);
@@ -83,7 +102,7 @@ export async function waitPaused(site: Site, data: PauseDraftMessage, sender: Se
     if (full) console.warn(`Steady pause: ${MAX_REMINDERS} reminders are already set; no new one.`);
     // Notifications are optional (asked when a site is turned on): without them the draft is
     // kept with no reminder, and the pause says so rather than promise one.
-    const remindAt = full || !(await mayNotify()) ? undefined : Date.now() + WAIT_MINUTES * 60_000;
+    const remindAt = full || !(await mayNotify()) ? undefined : await reminderTime(data.until);
     const { entry, pause } = await savePausedDraft(draftOf(site, data, remindAt), 'waited');
     const ids = { entryId: entry.id, pauseId: pause.id };
     if (!remindAt) return { ...ids, remindAt: 0 };

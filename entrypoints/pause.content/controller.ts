@@ -15,6 +15,7 @@ import type { PauseModel } from '@/lib/pause/modelTypes';
 import { effectivePhrases } from '@/lib/pause/phraseList';
 import { DEFAULT_PAUSE_SETTINGS, type PauseSettings } from '@/lib/pause/settings';
 import { conversationOf, type Site } from '@/lib/pause/sites';
+import { isLateNight, lateNightSeconds } from '@/lib/urges/lateNight';
 import { leadFor } from './offers';
 import type { Overlay, OverlayOptions } from './overlay';
 
@@ -29,13 +30,17 @@ export interface PauseDeps {
     need: Need | undefined,
     conversation: string,
   ): Promise<string>;
-  /** Resolves with whether the reminder is set (else the draft is kept without one). */
+  /**
+   * Resolves with the reminder's time (0 when the draft is kept without one) and the pause's id.
+   * `morning`: "Wait until morning" (the background works out when).
+   */
   wait(
     text: string,
     matched: string[],
     need: Need | undefined,
     conversation: string,
-  ): Promise<{ reminded: boolean; pauseId: string }>;
+    morning?: boolean,
+  ): Promise<{ remindAt: number; pauseId: string }>;
   /** Opens "Ride it out" for the pause that kept a draft. */
   ride(pauseId: string): void;
   sendAnyway(conversation: string): void;
@@ -147,6 +152,8 @@ export function createPauseController(deps: PauseDeps) {
         : document.querySelector<HTMLElement>(site.composer)
       )?.focus();
     const lead = leadFor(turn++, notes.length > 0);
+    // Checked now, at the send, by this device's clock: the page may have been open since noon.
+    const night = isLateNight(settings.lateNight, new Date(now));
     let kept: string | undefined;
     const opened = deps.openOverlay({
       urgeLine,
@@ -155,17 +162,18 @@ export function createPauseController(deps: PauseDeps) {
       lead,
       note: lead === 'note' ? notes[Math.floor(Math.random() * notes.length)] : undefined,
       always: settings.modes[site.id] === 'always',
-      seconds: settings.seconds,
+      seconds: night ? lateNightSeconds(settings.seconds) : settings.seconds,
+      night,
       cooldownMinutes: settings.cooldownMinutes,
       wholeSite: !conversation.specific,
       failureText: (error) => pauseFailureText(error, text),
       onSave: async (need) => {
         kept = await deps.save(text, verdict.matched, need, key);
       },
-      onWait: async (need) => {
-        const { reminded, pauseId } = await deps.wait(text, verdict.matched, need, key);
+      onWait: async (need, morning) => {
+        const { remindAt, pauseId } = await deps.wait(text, verdict.matched, need, key, morning);
         kept = pauseId;
-        return reminded;
+        return remindAt;
       },
       onRide: () => {
         if (kept) deps.ride(kept);

@@ -35,13 +35,13 @@ export default defineContentScript({
         matched = matched.slice(0, MAX_MATCHED_SENT);
         return (await sendMessage('pause.save', { text, matched, need, conversation })).pauseId;
       },
-      async wait(text, matched, need, conversation) {
+      async wait(text, matched, need, conversation, morning) {
         // remindAt is 0 when the draft was kept without a reminder (the browser would not set
         // it, or enough reminders are waiting already).
         matched = matched.slice(0, MAX_MATCHED_SENT);
-        const data = { text, matched, need, conversation };
-        const { remindAt, pauseId } = await sendMessage('pause.wait', data);
-        return { reminded: remindAt > 0, pauseId };
+        const until = morning ? ('morning' as const) : undefined;
+        const data = { text, matched, need, conversation, until };
+        return sendMessage('pause.wait', data);
       },
       ride(pauseId) {
         void sendMessage('ride.open', { pauseId }).catch(() => report('message'));

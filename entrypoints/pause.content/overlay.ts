@@ -20,13 +20,21 @@ export interface OverlayOptions {
   /** The user asked to pause before every message on this site. */
   always: boolean;
   seconds: number;
+  /**
+   * Inside the person's late-night window (lib/urges/lateNight.ts): soothing words, and "Wait
+   * until morning" first. (The controller has lengthened `seconds` already.)
+   */
+  night?: boolean;
   /** How long "Send anyway" then leaves this conversation (or, see wholeSite, the site) alone. */
   cooldownMinutes: number;
   /** The page gives no way to tell its conversations apart: the cooldown covers the whole site. */
   wholeSite: boolean;
   onSave(need: Need | undefined): Promise<void>;
-  /** Resolves true when the reminder is set, false when the draft is kept without one. */
-  onWait(need: Need | undefined): Promise<boolean>;
+  /**
+   * Resolves truthy when the reminder is set (for `morning`, its time in ms), falsy when the
+   * draft is kept without one.
+   */
+  onWait(need: Need | undefined, morning?: boolean): Promise<unknown>;
   /** The need is not passed on: Send anyway records no more than that it happened. */
   onSendAnyway(): void;
   /** Escape or "Back": the overlay closed without any choice. */
@@ -125,7 +133,10 @@ export function openOverlay(options: OverlayOptions): Overlay {
   });
   const [needs, chosenNeed] = needPicker();
   const status = h('p', { class: 'status', role: 'status' });
-  const save = h('button', { type: 'button', class: 'primary' }, t('pauseSave'));
+  const night = !!options.night;
+  // At night, "Wait until morning" comes first and is the primary choice; nothing else goes.
+  const morning = h('button', { type: 'button', class: 'primary' }, t('pauseWaitMorning'));
+  const save = h('button', { type: 'button', class: night ? '' : 'primary' }, t('pauseSave'));
   const wait = h('button', { type: 'button' }, t('pauseWait'));
   // Said where it is seen: Send anyway only gets out of the way; the person sends, not Steady.
   const sendHint = h('p', { class: 'hint', id: 'send-hint' }, t('pauseSendAnywayHint'));
@@ -140,12 +151,15 @@ export function openOverlay(options: OverlayOptions): Overlay {
   // next kind thing to offer. It opens on its own (entrypoints/ride), after this closes.
   const ride = h('button', { type: 'button', class: 'primary', hidden: '' }, t('pauseRide'));
   const actions = h('div', { class: 'actions' }, save, wait, send, ride, back);
+  if (night) actions.prepend(morning);
   const minutes = String(options.cooldownMinutes);
   const backdrop = h('div', { class: 'backdrop' }, dialog);
 
   const intro = options.always ? t('pauseAlwaysIntro') : t('pauseMatchedIntro');
   dialog.append(h('h2', { id: 'title' }, t('pauseTitle')), h('p', {}, intro));
   if (options.matched.length) dialog.append(matchedList(options.matched));
+  // After what was noticed, before anything offered: a warm word for the hour, never a warning.
+  if (night) dialog.append(h('p', { class: 'offer' }, t('pauseNightWords')));
   if (options.urgeLine) dialog.append(h('p', { class: 'hint' }, options.urgeLine));
   if (options.lead === 'reframe') dialog.append(reframeCard(options.theme));
   if (options.lead === 'note' && options.note) dialog.append(noteCard(options.note));
@@ -177,7 +191,7 @@ export function openOverlay(options: OverlayOptions): Overlay {
   };
   const finish = (message: string) => {
     status.textContent = message;
-    for (const el of [save, wait, send, sendHint, needs]) el.hidden = true;
+    for (const el of [morning, save, wait, send, sendHint, needs]) el.hidden = true;
     ride.hidden = false;
     back.textContent = t('pauseBack');
     back.focus();
@@ -187,7 +201,7 @@ export function openOverlay(options: OverlayOptions): Overlay {
   let busy = false;
   const setBusy = (on: boolean) => {
     busy = on;
-    for (const button of [save, wait, send]) {
+    for (const button of [morning, save, wait, send]) {
       if (on) button.setAttribute('aria-disabled', 'true');
       else button.removeAttribute('aria-disabled');
     }
@@ -217,6 +231,15 @@ export function openOverlay(options: OverlayOptions): Overlay {
     keep(async (need) =>
       (await options.onWait(need)) ? t('pauseWaiting') : t('pauseWaitingNoReminder'),
     ),
+  );
+  onPress(
+    morning,
+    keep(async (need) => {
+      const at = Number(await options.onWait(need, true));
+      // The browser's own language and clock ("7:00 AM", "7:00"): the words' language, too.
+      const time = new Date(at).toLocaleTimeString([], { timeStyle: 'short' });
+      return at ? t('pauseMorningSet', time) : t('pauseMorningNoReminder');
+    }),
   );
   onPress(send, () => {
     if (busy) return;

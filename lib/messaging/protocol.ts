@@ -25,7 +25,15 @@ export interface ProtocolMap {
   /** The pause's model (lib/pause/model.json), handed over as data at start-up: see pauseModel.ts. */
   'pause.model'(input: Record<string, never>): ShippedModel;
   'pause.save'(input: PauseDraftMessage): { entryId: string; pauseId: string };
-  'pause.wait'(input: PauseDraftMessage): { entryId: string; pauseId: string; remindAt: number };
+  /**
+   * until 'morning' (the late-night guard's "Wait until morning"): the background works out the
+   * time from its own clock and the person's window, never from the page.
+   */
+  'pause.wait'(input: PauseDraftMessage & { until?: 'morning' }): {
+    entryId: string;
+    pauseId: string;
+    remindAt: number;
+  };
   'pause.sendAnyway'(input: { conversation: string }): { until: number };
   'pause.error'(input: { kind: PauseErrorKind }): null;
   // Riding out an urge after a pause (entrypoints/ride): the pause asks for the ride to open in

@@ -1,4 +1,5 @@
 import { oneOf, record } from '../storage/item';
+import { DEFAULT_LATE_NIGHT, sanitiseLateNight, type LateNight } from '../urges/lateNight';
 import { SITE_IDS } from './siteIds';
 
 /**
@@ -17,6 +18,8 @@ export type SiteMode = (typeof SITE_MODES)[number];
 export const PAUSE_LENGTHS = [10, 20, 30, 60] as const;
 /** Minutes a conversation is left alone after "Send anyway". */
 export const COOLDOWN_MINUTES = [5, 10, 20, 30, 60] as const;
+/** Minutes before turning the pause off or down takes effect (lib/urges/delayedOff.ts); 0 is off. */
+export const OFF_DELAYS = [0, 5, 10, 30] as const;
 
 export const MAX_PHRASES = 200;
 export const MAX_PHRASE_LENGTH = 80;
@@ -29,6 +32,10 @@ export interface PauseSettings {
   cooldownMinutes: number;
   /** Per site id; a site not listed is 'detect'. Whether a site is on at all is its permission. */
   modes: Record<string, SiteMode>;
+  /** The late-night guard (lib/urges/lateNight.ts): off by default. */
+  lateNight: LateNight;
+  /** The kind delay on turning the pause off or down, chosen while calm: 0 (off) by default. */
+  offDelayMinutes: number;
 }
 
 export const DEFAULT_PAUSE_SETTINGS: PauseSettings = {
@@ -37,6 +44,8 @@ export const DEFAULT_PAUSE_SETTINGS: PauseSettings = {
   seconds: 20,
   cooldownMinutes: 10,
   modes: {},
+  lateNight: DEFAULT_LATE_NIGHT,
+  offDelayMinutes: 0,
 };
 
 /**
@@ -80,5 +89,7 @@ export function sanitisePauseSettings(stored: unknown): PauseSettings {
     seconds: oneOf(PAUSE_LENGTHS, s.seconds, d.seconds),
     cooldownMinutes: oneOf(COOLDOWN_MINUTES, s.cooldownMinutes, d.cooldownMinutes),
     modes,
+    lateNight: sanitiseLateNight(s.lateNight),
+    offDelayMinutes: oneOf(OFF_DELAYS, s.offDelayMinutes, d.offDelayMinutes),
   };
 }

@@ -20,7 +20,7 @@ function setup(overrides: Partial<PauseDeps> = {}, early = false) {
     site: slack,
     openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => true })),
     save: vi.fn(async () => 'pause-1'),
-    wait: vi.fn(async () => ({ reminded: true, pauseId: 'pause-1' })),
+    wait: vi.fn(async () => ({ remindAt: Date.now() + 600_000, pauseId: 'pause-1' })),
     ride: vi.fn(),
     sendAnyway: vi.fn(),
     report: vi.fn(),
@@ -74,6 +74,43 @@ describe('catching the send', () => {
     expect(event.defaultPrevented).toBe(true);
     expect(t.deps.openOverlay).toHaveBeenCalledWith(
       expect.objectContaining({ matched: ['are you mad at me', '??'], seconds: 20, always: false }),
+    );
+  });
+
+  it('opens the pause in its late-night form inside the person’s hours, by the clock at the send', () => {
+    let now = new Date(2026, 0, 10, 23, 30).getTime();
+    const t = setup({ now: () => now });
+    const lateNight = { on: true, from: '23:00', to: '07:00' };
+    t.pause.setSettings({ ...DEFAULT_PAUSE_SETTINGS, lateNight });
+    t.composer.textContent = 'are you mad at me??';
+    t.enter();
+    const options = vi.mocked(t.deps.openOverlay).mock.calls[0]![0];
+    expect(options).toMatchObject({ night: true, seconds: 40 });
+    // "Wait until morning" asks the background for the morning; it sends no time of its own.
+    void options.onWait(undefined, true);
+    expect(t.deps.wait).toHaveBeenCalledWith(
+      'are you mad at me??',
+      ['are you mad at me', '??'],
+      undefined,
+      'slack',
+      true,
+    );
+    options.onBack();
+    // The same page at noon: the usual pause.
+    now = new Date(2026, 0, 11, 12, 0).getTime();
+    t.enter();
+    expect(vi.mocked(t.deps.openOverlay).mock.calls[1]![0]).toMatchObject({
+      night: false,
+      seconds: 20,
+    });
+  });
+
+  it('keeps the usual pause at night when the guard is off (the default)', () => {
+    const t = setup({ now: () => new Date(2026, 0, 10, 23, 30).getTime() });
+    t.composer.textContent = 'are you mad at me??';
+    t.enter();
+    expect(t.deps.openOverlay).toHaveBeenCalledWith(
+      expect.objectContaining({ night: false, seconds: 20 }),
     );
   });
 
@@ -133,7 +170,7 @@ describe('catching the send', () => {
       site: siteById('whatsapp')!,
       openOverlay: vi.fn(() => ({ close: vi.fn(), shown: () => true })),
       save: vi.fn(async () => 'pause-1'),
-      wait: vi.fn(async () => ({ reminded: true, pauseId: 'pause-1' })),
+      wait: vi.fn(async () => ({ remindAt: Date.now() + 600_000, pauseId: 'pause-1' })),
       ride: vi.fn(),
       sendAnyway: vi.fn(),
       report: vi.fn(),

@@ -93,6 +93,47 @@ describe('the pause overlay', () => {
     expect(o.status()).not.toMatch(/\bI\b/);
   });
 
+  it('at night, offers "Wait until morning" first, with soothing words, and keeps every other way', async () => {
+    const seven = new Date(2026, 0, 11, 7, 0).getTime();
+    const o = open({ night: true, onWait: vi.fn(async () => seven) });
+    const buttons = [...o.root.querySelectorAll('button')].filter((b) => !b.hidden);
+    const names = buttons.map((b) => b.textContent);
+    expect(names.slice(0, 5)).toEqual([
+      'Wait until morning',
+      'Save to my journal instead',
+      'Wait 10 minutes',
+      'Send anyway',
+      'Back to my message',
+    ]);
+    // The one primary choice is the morning; Save is an ordinary button at night.
+    const primary = [...o.root.querySelectorAll<HTMLButtonElement>('button.primary')];
+    expect(primary.filter((b) => !b.hidden)).toHaveLength(1);
+    expect(o.button('Wait until morning').classList.contains('primary')).toBe(true);
+    expect(o.root.textContent).toContain('Things often feel heavier at night');
+    expect(o.root.textContent).toContain('will still be here in the morning');
+    o.press('Wait until morning');
+    expect(o.options.onWait).toHaveBeenCalledWith(undefined, true);
+    const time = new Date(seven).toLocaleTimeString([], { timeStyle: 'short' });
+    await vi.waitFor(() => expect(o.status()).toContain(`Steady will remind you at ${time}`));
+    expect(o.button('Wait until morning').hidden).toBe(true);
+    expect(o.button('Send anyway').hidden).toBe(true);
+  });
+
+  it('at night, says kindly when the morning reminder could not be set', async () => {
+    const o = open({ night: true, onWait: vi.fn(async () => 0) });
+    o.press('Wait until morning');
+    await vi.waitFor(() => expect(o.status()).toContain("morning reminder couldn't be set"));
+    expect(o.status()).toContain('safe there');
+  });
+
+  it('by day, shows no morning button and no night words', () => {
+    const o = open();
+    expect(o.button('Wait until morning')?.hidden ?? true).toBe(true);
+    expect(o.root.textContent).not.toContain('Wait until morning');
+    expect(o.root.textContent).not.toContain('heavier at night');
+    expect(o.button('Save to my journal instead').classList.contains('primary')).toBe(true);
+  });
+
   it('offers to ride out the urge once the words are safe, and only then', async () => {
     const o = open();
     expect(o.button('Ride out the urge (up to 15 minutes)').hidden).toBe(true);

@@ -34,6 +34,28 @@ describe('pause settings', () => {
       cooldownMinutes: 30,
       modes: { slack: 'always' },
       phrases: { added: ['u up'], removed: [] },
+      lateNight: { on: false, from: '23:00', to: '07:00' },
+      offDelayMinutes: 0,
+    });
+  });
+
+  it('keeps the late-night guard off and no delay on turning off, unless chosen; bad values fall back', () => {
+    expect(DEFAULT_PAUSE_SETTINGS).toMatchObject({
+      lateNight: { on: false, from: '23:00', to: '07:00' },
+      offDelayMinutes: 0,
+    });
+    expect(
+      sanitisePauseSettings({
+        lateNight: { on: true, from: '22:00', to: '06:30' },
+        offDelayMinutes: 30,
+      }),
+    ).toMatchObject({ lateNight: { on: true, from: '22:00', to: '06:30' }, offDelayMinutes: 30 });
+    expect(
+      sanitisePauseSettings({ lateNight: { on: 1, from: '22', to: null }, offDelayMinutes: 7 }),
+    ).toMatchObject({ lateNight: { on: false, from: '23:00', to: '07:00' }, offDelayMinutes: 0 });
+    expect(sanitisePauseSettings({ lateNight: 'always', offDelayMinutes: '10' })).toMatchObject({
+      lateNight: DEFAULT_PAUSE_SETTINGS.lateNight,
+      offDelayMinutes: 0,
     });
   });
 
