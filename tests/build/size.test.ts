@@ -52,11 +52,11 @@ describe('what each surface ships (gzip, deterministic)', () => {
     expect(htmlOf(EXTENSION_DIR, page).bytes).toBeLessThanOrEqual(budget);
   });
 
-  it('keeps a popup that opens mid-ride (the ride shown first) within 28.2 kB', () => {
+  it('keeps a popup that opens mid-ride (the ride shown first) within 28.4 kB', () => {
     const started = scriptsAtStart(EXTENSION_DIR, 'popup.html');
     const ride = lazyParts(EXTENSION_DIR, started).find((part) => RIDE_PART.test(part.chunk));
     expect(ride).toBeDefined();
-    expect(gzipBytes(EXTENSION_DIR, [...started, ...ride!.files])).toBeLessThanOrEqual(28_200);
+    expect(gzipBytes(EXTENSION_DIR, [...started, ...ride!.files])).toBeLessThanOrEqual(28_400);
   });
 
   it("leaves the new tab's breathing session out of what it loads when it opens", () => {
