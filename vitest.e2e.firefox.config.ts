@@ -12,6 +12,10 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A browser starting, installing the extension and opening its welcome tab can take more
+    // than expect.poll's default second with two suites sharing two cores (a CI run failed on
+    // exactly that); a poll still ends the moment its condition holds.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
   },
 });

@@ -22,10 +22,7 @@ for (const page of ['popup', 'newtab']) {
     join(ext.dir, `v-${page}-static.html`),
     shown.replace(/<script\b[^>]*><\/script>/g, ''),
   );
-  writeFileSync(
-    join(ext.dir, `v-${page}-paint.html`),
-    html.replace(/<script type="module"[^>]*><\/script>/, ''),
-  );
+  writeFileSync(join(ext.dir, `v-${page}-paint.html`), html.replace(/ data-app="[^"]*"/, ''));
   Object.assign(variants, {
     [`${page}: prerendered HTML, no script`]: `v-${page}-static.html`,
     [`${page}: and its first-paint script, no app`]: `v-${page}-paint.html`,

@@ -54,7 +54,7 @@ function withStaticImports(dir, start) {
 /** What a page loads as it starts: its scripts (classic and module) and their static imports. */
 export function scriptsAtStart(dir, htmlFile) {
   const html = readFileSync(`${dir}/${htmlFile}`, 'utf8');
-  const entries = [...html.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const entries = [...html.matchAll(/(?:src|data-app)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
   return [...withStaticImports(dir, entries)];
 }
 

@@ -3,6 +3,7 @@ import { applyLanguage } from '@/lib/locale';
 import { findReflection, pickReflection, reflectionId } from '@/lib/newtab/reflections';
 import { variantOf } from '@/lib/newtab/variant';
 import { TEXT_MARK, templateId } from '@/lib/prerender/marks';
+import { startAppAfterPaint } from '@/lib/prerender/startApp';
 import { translate } from '@/lib/prerender/translate';
 import { applyThemeHint, readFirstPaintHints } from '@/lib/settings/firstPaint';
 
@@ -31,19 +32,20 @@ function chooseReflection() {
  * frame. The page holds its first view prerendered at build time (scripts/prerender/): the
  * default card in #root, and one <template> per other kind of card and for the minimal page.
  * This picks the reflection, swaps in its variant, gives a reframe its own line and puts the
- * words in the browser's language; the app then hydrates exactly this DOM, with the choice it
- * finds on #root.
+ * words in the browser's language. Once that has painted it starts the app, which hydrates
+ * exactly this DOM with the choice it finds on #root (lib/prerender/startApp.ts says why it
+ * waits).
  */
 export default defineUnlistedScript(() => {
-  const hints = readFirstPaintHints();
-  applyThemeHint(hints);
-  document.title = t('newtabTitle');
-  applyLanguage();
   const root = document.getElementById('root')!;
-  const reflection = chooseReflection();
-  root.dataset.reflection = reflectionId(reflection);
-  root.dataset.mode = hints.newtabMode;
   try {
+    const hints = readFirstPaintHints();
+    applyThemeHint(hints);
+    document.title = t('newtabTitle');
+    applyLanguage();
+    const reflection = chooseReflection();
+    root.dataset.reflection = reflectionId(reflection);
+    root.dataset.mode = hints.newtabMode;
     if (!root.firstChild) return; // not prerendered (`wxt dev`): the app renders it all
     const variant = document.getElementById(templateId(variantOf(hints.newtabMode, reflection)));
     if (variant instanceof HTMLTemplateElement) {
@@ -60,5 +62,6 @@ export default defineUnlistedScript(() => {
     translate(root);
   } finally {
     root.dataset.painted = ''; // shows it (newtab.css)
+    startAppAfterPaint();
   }
 });

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { templateId } from '../../lib/prerender/marks';
+import { APP_ATTRIBUTE } from '../../lib/prerender/startApp';
 import { createPrerenderer, type PrerenderedPage } from './render';
 
 /** Each prerendered page, by the folder of its entrypoint, and the id of its app's root. */
@@ -7,6 +8,24 @@ const PAGES: Record<string, { page: PrerenderedPage; root: string }> = {
   popup: { page: 'popup', root: 'app' },
   newtab: { page: 'newtab', root: 'root' },
 };
+
+const MODULE_TAG = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/;
+const PAINT_TAG = /<script src="(\/[\w-]*paint\.js)"><\/script>/;
+
+/**
+ * Takes the app's module tag out of the page and puts its address on the first-paint script's
+ * tag, which starts it once the page has painted (lib/prerender/startApp.ts says why).
+ */
+function deferApp(html: string, path: string): string {
+  const app = html.match(MODULE_TAG);
+  const paint = html.match(PAINT_TAG);
+  if (!app || !paint || html.match(new RegExp(MODULE_TAG, 'g'))!.length !== 1) {
+    throw new Error(`prerender: ${path} needs one app module and one first-paint script`);
+  }
+  return html
+    .replace(app[0], '')
+    .replace(paint[0], `<script src="${paint[1]}" ${APP_ATTRIBUTE}="${app[1]}"></script>`);
+}
 
 /**
  * Writes each page's first view, rendered from its real components at build time, into its
@@ -38,7 +57,11 @@ export function prerender(): Plugin {
             return `<template id="${templateId(v.id)}"${replaces}>${v.html}</template>`;
           })
           .join('');
-        return html.replace(empty, `<div id="${target.root}">${first.html}</div>${templates}`);
+        const filled = html.replace(
+          empty,
+          `<div id="${target.root}">${first.html}</div>${templates}`,
+        );
+        return deferApp(filled, context.path);
       },
     },
     async closeBundle() {

@@ -103,6 +103,11 @@ describe('hydration changes nothing on screen', () => {
     // commands API is async), at the foot of the popup below the fold of its 600 px, and the
     // recent entries in the hidden Write tab.
     expect((await view.changes()).sort()).toEqual([RECENT_ARRIVES, SHORTCUT_ARRIVES].sort());
+    // The app's module is not in the page as parsed, so it cannot hold back the first frame;
+    // the first-paint script starts it once the page has painted (lib/prerender/startApp.ts).
+    const modules = (root: Element) => root.querySelectorAll('script[type="module"]').length;
+    expect(await view.atFirstPaint(modules)).toBe(0);
+    expect(await page.locator('script[type="module"]').count()).toBe(1);
     // The first click after load reaches the app's handler (hydration attached it).
     await page.getByRole('button', { name: 'Start breathing' }).click();
     await page.getByTestId('pacer-cue').waitFor();

@@ -13,7 +13,7 @@ export interface FirstView {
 
 /**
  * Opens `url` in `page` and records, from the moment parsing ends (the classic first-paint
- * script has run; the app's module, which the browser runs after parsing, has not), a copy of
+ * script has run; the app's module, which it starts once the page has painted, has not), a copy of
  * the DOM and every change made to it after: the app's hydration and anything it does once
  * settled. Resolves when the app has marked itself interactive.
  */
@@ -44,6 +44,12 @@ export async function watchFirstView(page: Page, url: string): Promise<FirstView
               ? (r.target as Element).getAttribute(r.attributeName!)
               : r.target.textContent;
           if (r.type !== 'childList' && now === r.oldValue) continue;
+          // The app's own module tag, which the first-paint script adds once the page has
+          // painted (lib/prerender/startApp.ts): it starts the app and shows nothing.
+          const onlyTheApp = [...r.addedNodes].every(
+            (n) => n instanceof HTMLScriptElement && n.type === 'module',
+          );
+          if (r.type === 'childList' && r.addedNodes.length && onlyTheApp) continue;
           const added = [...r.addedNodes].map(name).join(',');
           const removed = [...r.removedNodes].map(name).join(',');
           view.changes.push(
