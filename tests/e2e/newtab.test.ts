@@ -3,6 +3,7 @@ import { NewtabPage } from './pages/newtab';
 import { PopupPage } from './pages/popup';
 import { seriousViolations } from './support/axe';
 import { launchSteady, type Steady } from './support/steady';
+import { appReady } from './support/appReady';
 
 let steady: Steady;
 beforeAll(async () => {
@@ -54,6 +55,7 @@ describe('the new tab', () => {
     const page = await steady.context.newPage();
     await page.clock.install();
     await page.goto('chrome://newtab/');
+    await appReady(page);
     await page.getByRole('button', { name: 'Breathe for a minute' }).click();
     await expect.poll(() => page.getByTestId('pacer-cue').textContent()).toBe('Breathe in');
     await page.clock.runFor(70_000);
@@ -126,6 +128,7 @@ describe('the new tab', () => {
     const page = await steady.context.newPage();
     await page.clock.install();
     await page.goto('chrome://newtab/');
+    await appReady(page);
     await page.getByRole('button', { name: 'Breathe for a minute' }).click();
     await expect.poll(() => page.getByTestId('pacer-cue').textContent()).toBe('Breathe in');
     const another = page.getByRole('button', { name: 'Another reflection' });

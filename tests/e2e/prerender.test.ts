@@ -4,6 +4,7 @@ import { REFLECTIONS, reflectionId } from '../../lib/newtab/reflections';
 import spanish from '../../public/_locales/es/messages.json';
 import { launchSteady, type Steady } from './support/steady';
 import { watchFirstView } from './support/firstView';
+import { appReady } from './support/appReady';
 
 /**
  * The popup and the new tab are in their HTML, prerendered at build time (scripts/prerender/):
@@ -117,6 +118,7 @@ describe('hydration changes nothing on screen', () => {
   it('in the popup that opens on Write, where words are waiting', async () => {
     let page = await steady.context.newPage();
     await page.goto(steady.url('popup.html'));
+    await appReady(page);
     await page.getByRole('tab', { name: 'Write' }).click();
     await page.getByRole('textbox', { name: 'Your entry' }).fill('Still here when I come back');
     await page.close(); // the flush on pagehide keeps the words

@@ -74,7 +74,7 @@ describe(`the popup (${process.env.STEADY_E2E_BROWSER ?? 'chromium'})`, () => {
     await popup.entryBox.click();
     await popup.page.keyboard.type(words);
     await popup.page.getByRole('radio', { name: '7', exact: true }).check();
-    await popup.page.reload();
+    await popup.reload();
     await popup.reminder.waitFor();
     // It opens where the unsaved words are, with every one of them and the choice made.
     expect(await popup.tab('Write').getAttribute('aria-selected')).toBe('true');
@@ -84,7 +84,7 @@ describe(`the popup (${process.env.STEADY_E2E_BROWSER ?? 'chromium'})`, () => {
     await popup.status.getByText('Saved to your journal.').waitFor();
     expect(await popup.entryBox.inputValue()).toBe('');
     expect(await popup.recent.first().textContent()).toContain('Intensity 7 of 10');
-    await popup.page.reload();
+    await popup.reload();
     await popup.tab('Write').click();
     await popup.recent.first().getByText(words).waitFor();
     expect(await popup.entryBox.inputValue()).toBe('');

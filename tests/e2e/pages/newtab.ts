@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Steady } from '../support/steady';
 import type { SteadyIn, UiPage } from '../support/ui';
+import { appReady } from '../support/appReady';
 import { as, type LocatorOf } from './locators';
 
 /** Steady's new-tab page, reached the way a user reaches it: chrome://newtab/. */
@@ -17,6 +18,7 @@ export class NewtabPage<P extends UiPage = Page> {
   static async open(steady: Steady): Promise<NewtabPage> {
     const page = await steady.context.newPage();
     await page.goto('chrome://newtab/');
+    await appReady(page);
     const newtab = new NewtabPage(page);
     await page.locator('h1').first().waitFor();
     return newtab;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Steady } from '../support/steady';
 import type { SteadyIn, UiPage } from '../support/ui';
+import { appReady } from '../support/appReady';
 import { as, type LocatorOf } from './locators';
 
 /** The toolbar popup, opened as a page (what the toolbar button shows, at the same URL). */
@@ -13,6 +14,7 @@ export class PopupPage<P extends UiPage = Page> {
     // A fake clock lets a one-minute breathing session run in a moment.
     if (options.fakeClock) await page.clock.install();
     await page.goto(steady.url('popup.html'));
+    await appReady(page);
     const popup = new PopupPage(page);
     await popup.reminder.waitFor();
     return popup;
@@ -53,6 +55,12 @@ export class PopupPage<P extends UiPage = Page> {
 
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save to journal' }).click();
+  }
+
+  /** Reloads it, as a person closing and opening it again, and waits for the app to attach. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await appReady(this.page);
   }
 
   async close(): Promise<void> {

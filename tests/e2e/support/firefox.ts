@@ -8,6 +8,7 @@ import puppeteer, {
   type Page,
 } from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/browsers.mjs';
+import { appReady } from './appReady';
 import { locate, type Step, type TextMatch } from './locate.mjs';
 import { FIREFOX_EXTENSION_DIR } from './paths';
 import { observeNetwork, type NetworkWatch } from './proxy';
@@ -391,6 +392,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Stead
     // otherwise be the front tab, and Firefox stops animation frames in a tab behind it (the
     // breathing pacer would never finish).
     await page.bringToFront();
+    await appReady(ff);
     return ff;
   };
 

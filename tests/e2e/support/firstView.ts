@@ -44,6 +44,8 @@ export async function watchFirstView(page: Page, url: string): Promise<FirstView
               ? (r.target as Element).getAttribute(r.attributeName!)
               : r.target.textContent;
           if (r.type !== 'childList' && now === r.oldValue) continue;
+          // The app's mark that it has attached (useReadyMark): no one sees it.
+          if (r.type === 'attributes' && r.attributeName === 'data-interactive') continue;
           // The app's own module tag, which the first-paint script adds once the page has
           // painted (lib/prerender/startApp.ts): it starts the app and shows nothing.
           const onlyTheApp = [...r.addedNodes].every(

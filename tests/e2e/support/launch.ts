@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { allowInPrompt } from '../pages/pauseSite';
 import { cdpProbe } from '../pages/pauseDialog';
+import { appReady } from './appReady';
 import { launchFirefox } from './firefox';
 import { IMITATIONS, type ImitationSites } from './sites';
 import { launchSteady, type Steady } from './steady';
@@ -46,6 +47,7 @@ async function launchChromium(
   const newPage = async (url: string): Promise<UiPage> => {
     const page = await steady.context.newPage();
     await page.goto(url);
+    await appReady(page);
     return page;
   };
   return {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/launch.mjs';
 import { grantInProfile } from './grant';
+import { appReady } from './appReady';
 import { EXTENSION_DIR } from './paths';
 
 export interface Steady {
@@ -52,6 +53,7 @@ export async function launchSteady(options: LaunchOptions = {}): Promise<Steady>
     async open(path) {
       const page = await context.newPage();
       await page.goto(steady.url(path));
+      await appReady(page);
       return page;
     },
     async restart() {
