@@ -51,10 +51,12 @@ const SEED0 = Number(process.env.SEED0 ?? 0);
 /**
  * Largest share of ordinary messages each sensitivity may hold in cross-validation. The
  * phrase list and the nudge rules hold some on their own; the threshold takes what is left.
+ * The default's is the aim (0.05) less a margin: 0.035 held 0.00–0.03 of every held-out part
+ * while leaving recall well short of its aim (docs/pause-detection.md, round 5).
  */
 const FP_BUDGET = {
   gentle: Number(process.env.FP_GENTLE ?? 0.015),
-  balanced: Number(process.env.FP_BALANCED ?? 0.035),
+  balanced: Number(process.env.FP_BALANCED ?? 0.045),
   watchful: Number(process.env.FP_WATCHFUL ?? 0.08),
 };
 

@@ -30,9 +30,12 @@ describe('what each surface ships (gzip, deterministic)', () => {
   // "Ride it out" (issue 15) added its button, and the check for a ride under way, to the
   // popup's start: about 0.4 kB, to 25.1 kB. Its view is loaded on the button (RIDE_PART).
   // Change notices that name what changed (the journal's worker index, issue 12) added about
-  // 0.15 kB to the chunk every page shares: 25.26 kB. Still over product.md's 23 kB.
+  // 0.15 kB to the chunk every page shares: 25.26 kB. Starting the app only once the page has
+  // painted (lib/prerender/startApp.ts, issue 12) and marking on <html> that it has attached
+  // (useReadyMark: what tests wait on under a fake clock) took it to 25.32 kB. Still over
+  // product.md's 23 kB.
   it.each([
-    ['popup.html', 25_300],
+    ['popup.html', 25_350],
     ['newtab.html', 18_800],
   ])('keeps the most %s loads when it opens within %i bytes', (page, budget) => {
     const { files, bytes } = worstOpen(EXTENSION_DIR, page);

@@ -6,27 +6,32 @@ import { MODEL, loadCorpus, score } from '../../../corpus/score';
 
 /**
  * The pause measured on the labelled corpus (tests/corpus), at the default sensitivity, with the
- * model as the background hands it to the content script. Two held-out parts, neither trained
+ * model as the background hands it to the content script. Three held-out parts, none trained
  * on: `heldout`, whose misses docs/pause-detection.md has printed and a later round of training
- * data was written after reading (so it flatters a little), and `heldout-2`, written before that
- * round's tuning and never read for misses while tuning. The aims are recall ≥ 0.90 and false
- * positives ≤ 0.05 (product.md). Today (docs/pause-detection.md) recall is short of the aim on
- * every part, and English false positives on the first part sit just over it (5 of 97, 3 of them
- * among 33 messages of work chat). These floors hold what the detector reaches and fail the day a
- * change makes it worse; where it is within the aim, false positives are held to the aim. Raise
- * them as it improves; never lower them to let a change through.
+ * data was written after reading (so it flatters a little); `heldout-2`, whose misses were
+ * printed after round 4; and `heldout-3`, written by writers who had seen no code, no corpus and
+ * no misses, and measured before round 5 trained on anything new (the best yardstick). The aims
+ * are recall ≥ 0.90 and false positives ≤ 0.05 (product.md). Today (docs/pause-detection.md)
+ * recall is short of the aim on the second and third parts in both languages. These floors hold
+ * what the detector reaches and fail the day a change makes it worse; where it is within the
+ * aim, false positives are held to the aim. Raise them as it improves; never lower them to let
+ * a change through.
  */
 const FLOORS = {
   heldout: {
-    en: { recall: 0.88, falsePositives: 0.052, work: 0.091 },
-    es: { recall: 0.85, falsePositives: 0.05, work: 0.05 },
+    en: { recall: 0.92, falsePositives: 0.05, work: 0.061 },
+    es: { recall: 0.91, falsePositives: 0.05, work: 0.05 },
   },
   'heldout-2': {
-    en: { recall: 0.8, falsePositives: 0.05, work: 0.05 },
-    es: { recall: 0.83, falsePositives: 0.05, work: 0.05 },
+    en: { recall: 0.82, falsePositives: 0.05, work: 0.05 },
+    es: { recall: 0.86, falsePositives: 0.05, work: 0.05 },
+  },
+  'heldout-3': {
+    en: { recall: 0.88, falsePositives: 0.05, work: 0.05 },
+    es: { recall: 0.87, falsePositives: 0.05, work: 0.05 },
   },
 } as const;
-const HELD_OUT = ['heldout', 'heldout-2'] as const;
+const HELD_OUT = ['heldout', 'heldout-2', 'heldout-3'] as const;
 
 describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity', (language) => {
   it('has enough messages, half of them seeking reassurance', () => {
@@ -42,23 +47,31 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     const learned = new Set(
       [...loadCorpus(language, 'tune'), ...loadCorpus(language, 'train')].map((m) => key(m.text)),
     );
-    const first = new Set(loadCorpus(language, 'heldout').map((m) => key(m.text)));
     for (const part of HELD_OUT) {
       expect(loadCorpus(language, part).filter((m) => learned.has(key(m.text)))).toEqual([]);
     }
-    expect(loadCorpus(language, 'heldout-2').filter((m) => first.has(key(m.text)))).toEqual([]);
+    // Nor in an earlier held-out part.
+    HELD_OUT.forEach((part, i) => {
+      const earlier = new Set(
+        HELD_OUT.slice(0, i).flatMap((p) => loadCorpus(language, p).map((m) => key(m.text))),
+      );
+      expect(loadCorpus(language, part).filter((m) => earlier.has(key(m.text)))).toEqual([]);
+    });
   });
 
-  it('has a second held-out part of at least 200 messages, half of them seeking reassurance, with work chat among the ordinary', () => {
-    const second = loadCorpus(language, 'heldout-2');
-    expect(second.length).toBeGreaterThanOrEqual(200);
-    const share = second.filter((m) => m.seeking).length / second.length;
-    expect(share).toBeGreaterThan(0.45);
-    expect(share).toBeLessThan(0.55);
-    expect(
-      second.filter((m) => !m.seeking && m.situation.startsWith('work')).length,
-    ).toBeGreaterThanOrEqual(30);
-  });
+  it.each(['heldout-2', 'heldout-3'] as const)(
+    'has a %s part of at least 200 messages, half of them seeking reassurance, with work chat among the ordinary',
+    (part) => {
+      const second = loadCorpus(language, part);
+      expect(second.length).toBeGreaterThanOrEqual(200);
+      const share = second.filter((m) => m.seeking).length / second.length;
+      expect(share).toBeGreaterThan(0.45);
+      expect(share).toBeLessThan(0.55);
+      expect(
+        second.filter((m) => !m.seeking && m.situation.startsWith('work')).length,
+      ).toBeGreaterThanOrEqual(30);
+    },
+  );
 
   it.each(HELD_OUT)('on the %s part, catches as much and holds as little as it did', (part) => {
     const held = score(loadCorpus(language, part));
@@ -82,6 +95,7 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
       ...loadCorpus(language, 'tune'),
       ...loadCorpus(language, 'heldout'),
       ...loadCorpus(language, 'heldout-2'),
+      ...loadCorpus(language, 'heldout-3'),
     ];
     for (const item of items) {
       const verdict = detect(item.text, {
