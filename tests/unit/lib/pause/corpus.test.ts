@@ -6,16 +6,14 @@ import { MODEL, loadCorpus, score } from '../../../corpus/score';
 
 /**
  * The pause measured on the labelled corpus (tests/corpus), at the default sensitivity, with the
- * model as the background hands it to the content script. Three held-out parts, none trained
- * on: `heldout`, whose misses docs/pause-detection.md has printed and a later round of training
- * data was written after reading (so it flatters a little); `heldout-2`, whose misses were
- * printed after round 4; and `heldout-3`, written by writers who had seen no code, no corpus and
- * no misses, and measured before round 5 trained on anything new (the best yardstick). The aims
- * are recall ≥ 0.90 and false positives ≤ 0.05 (product.md). Today (docs/pause-detection.md)
- * recall is short of the aim on the second and third parts in both languages. These floors hold
- * what the detector reaches and fail the day a change makes it worse; where it is within the
- * aim, false positives are held to the aim. Raise them as it improves; never lower them to let
- * a change through.
+ * model as the background hands it to the content script. Four held-out parts, none trained
+ * on. The first three have had their misses read while tuning (docs/pause-detection.md says
+ * how), so they flatter; `heldout-4` was written by writers who had seen no code, no corpus and
+ * no misses, and measured once, on the model as shipped (the yardstick). The aims are recall ≥
+ * 0.90 and false positives ≤ 0.05 (product.md): on the fourth part Spanish meets them and
+ * English recall is short. These floors hold what the detector reaches and fail the day a
+ * change makes it worse; where it is within the aim, false positives are held to the aim. Raise
+ * them as it improves; never lower them to let a change through.
  */
 const FLOORS = {
   heldout: {
@@ -30,8 +28,12 @@ const FLOORS = {
     en: { recall: 0.9, falsePositives: 0.05, work: 0.05 },
     es: { recall: 0.9, falsePositives: 0.05, work: 0.05 },
   },
+  'heldout-4': {
+    en: { recall: 0.86, falsePositives: 0.05, work: 0.05 },
+    es: { recall: 0.91, falsePositives: 0.05, work: 0.05 },
+  },
 } as const;
-const HELD_OUT = ['heldout', 'heldout-2', 'heldout-3'] as const;
+const HELD_OUT = ['heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const;
 
 describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity', (language) => {
   it('has enough messages, half of them seeking reassurance', () => {
@@ -59,7 +61,7 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     });
   });
 
-  it.each(['heldout-2', 'heldout-3'] as const)(
+  it.each(['heldout-2', 'heldout-3', 'heldout-4'] as const)(
     'has a %s part of at least 200 messages, half of them seeking reassurance, with work chat among the ordinary',
     (part) => {
       const second = loadCorpus(language, part);
@@ -96,6 +98,7 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
       ...loadCorpus(language, 'heldout'),
       ...loadCorpus(language, 'heldout-2'),
       ...loadCorpus(language, 'heldout-3'),
+      ...loadCorpus(language, 'heldout-4'),
     ];
     for (const item of items) {
       const verdict = detect(item.text, {
