@@ -37,8 +37,9 @@ function chooseReflection() {
  * waits).
  */
 export default defineUnlistedScript(() => {
-  const root = document.getElementById('root')!;
+  const root = document.getElementById('root');
   try {
+    if (!root) return;
     const hints = readFirstPaintHints();
     applyThemeHint(hints);
     document.title = t('newtabTitle');
@@ -46,7 +47,7 @@ export default defineUnlistedScript(() => {
     const reflection = chooseReflection();
     root.dataset.reflection = reflectionId(reflection);
     root.dataset.mode = hints.newtabMode;
-    if (!root.firstChild) return; // not prerendered (`wxt dev`): the app renders it all
+    if (!root.firstChild) return; // not prerendered: the app renders it all
     const variant = document.getElementById(templateId(variantOf(hints.newtabMode, reflection)));
     if (variant instanceof HTMLTemplateElement) {
       const content = variant.content.cloneNode(true);
@@ -61,7 +62,7 @@ export default defineUnlistedScript(() => {
     }
     translate(root);
   } finally {
-    root.dataset.painted = ''; // shows it (newtab.css)
+    if (root) root.dataset.painted = ''; // shows it (newtab.css)
     startAppAfterPaint();
   }
 });

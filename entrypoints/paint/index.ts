@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => {
     applyThemeHint();
     // The words' language, so a screen reader reads them in the right voice.
     applyLanguage();
-    if (!root?.firstChild) return; // not prerendered (`wxt dev`): the app renders it all
+    if (!root?.firstChild) return; // not prerendered: the app renders it all
     translate(root);
     const tab = firstTab(location.search);
     if (tab !== 'breathe') selectTab(root, tab);

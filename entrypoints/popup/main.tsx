@@ -8,7 +8,7 @@ import { fromCheckin } from '@/lib/popup/firstView';
 // paint.js, which starts this module only once the browser has shown it
 // (lib/prerender/startApp.ts says why): the app attaches to it (hydrate) rather than drawing
 // it again. The check-in's page opens on a note the prerender does not hold: there `render`
-// diffs against the DOM and adds it. Without a prerender (`wxt dev`) it renders from nothing.
+// diffs against the DOM and adds it. Without a prerender it renders from nothing.
 const root = document.getElementById('app')!;
 // Shown by the first-paint script; shown here too should that script have failed.
 root.dataset.painted ??= '';

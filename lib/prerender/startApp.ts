@@ -11,8 +11,8 @@ export const APP_ATTRIBUTE = 'data-app';
  * ends, before its first frame, so the app's fetch, compile and start held back the first paint
  * of a page that was already complete (measured: the popup's largest contentful paint 36 ms
  * later than the same HTML without the module, docs/benchmarks.md). The build moves the module's
- * address onto the first-paint script's tag instead; in `wxt dev` there is no prerender and the
- * module tag stays where it was, so this finds nothing and does nothing.
+ * address onto the first-paint script's tag instead. In `wxt dev` the build leaves the module
+ * tag where it was (scripts/prerender/plugin.ts), so this finds no address and does nothing.
  */
 export function startAppAfterPaint(): void {
   const tag = document.querySelector<HTMLScriptElement>(`script[${APP_ATTRIBUTE}]`);

@@ -16,7 +16,11 @@ const PAINT_TAG = /<script src="(\/[\w-]*paint\.js)"><\/script>/;
  * Takes the app's module tag out of the page and puts its address on the first-paint script's
  * tag, which starts it once the page has painted (lib/prerender/startApp.ts says why).
  */
-function deferApp(html: string, path: string): string {
+export function deferApp(html: string, path: string): string {
+  // `wxt dev` builds its pages with the dev server's client and reloader as modules beside the
+  // app's: there the app keeps its module tag and starts when parsing ends, as it used to
+  // (startApp finds no address to start and does nothing).
+  if (html.includes('/@vite/client')) return html;
   const app = html.match(MODULE_TAG);
   const paint = html.match(PAINT_TAG);
   if (!app || !paint || html.match(new RegExp(MODULE_TAG, 'g'))!.length !== 1) {
