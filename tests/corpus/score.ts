@@ -16,9 +16,10 @@ export interface Labelled {
 
 export type Language = 'en' | 'es';
 /**
- * `heldout` is the first held-out part (its misses have been read while tuning, so it is no
- * longer a clean yardstick); `heldout-2` was written later, before the round that tuned on
- * the first part's misses, and nothing has been tuned against it.
+ * The held-out parts, in the order they were written. The misses of `heldout`, `heldout-2` and
+ * `heldout-3` have been read while tuning, so they flatter; `heldout-4` was written blind after
+ * the round-5 model was final and is the yardstick (docs/pause-detection.md). The next round
+ * that tunes needs a fifth.
  */
 export type Split = 'tune' | 'train' | 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4';
 
