@@ -197,6 +197,9 @@ export function detect(draft: string, options: DetectOptions): Verdict {
   if (!words.length)
     words = signs.nudge ? [draft.trim().slice(0, 40)] : heaviestWords(model, read, signs.kept);
   if (!words.length) words = signWords(model, read, signs.kept, features);
+  // Nothing weighed alone: the whole short draft did ("increíble." — one clipped word and a
+  // full stop), so the draft itself, as typed, is what is named; never an empty reason.
+  if (!words.length && !signs.others.length) words = [draft.trim().slice(0, 40)];
   // A word already named as an apology ("sorry") is not named twice.
   words = words.filter((w) => !signs.others.some((o) => o.toLowerCase().includes(w.toLowerCase())));
   // Stored with the entry if the person saves it: each item within what the journal keeps.

@@ -6,34 +6,24 @@ import { MODEL, loadCorpus, score } from '../../../corpus/score';
 
 /**
  * The pause measured on the labelled corpus (tests/corpus), at the default sensitivity, with the
- * model as the background hands it to the content script. Four held-out parts, none trained
- * on. The first three have had their misses read while tuning (docs/pause-detection.md says
- * how), so they flatter; `heldout-4` was written by writers who had seen no code, no corpus and
- * no misses, and measured once, on the model as shipped (the yardstick). The aims are recall ≥
- * 0.90 and false positives ≤ 0.05 (product.md): on the fourth part Spanish meets them and
- * English recall is short. These floors hold what the detector reaches and fail the day a
- * change makes it worse; where it is within the aim, false positives are held to the aim. Raise
- * them as it improves; never lower them to let a change through.
+ * model as the background hands it to the content script. Since round 6 the model learns from
+ * every part but `heldout-5`: the first four held-out parts had all been read or used to choose
+ * settings, so they no longer measured anything unseen (docs/pause-detection.md). `heldout-5`
+ * was written by writers who had seen no code, no corpus and no misses, and was measured once,
+ * on the model as shipped: it is the yardstick. The aims are recall ≥ 0.90 and false positives ≤
+ * 0.05 (product.md); both languages meet them there. These floors hold what the detector reaches
+ * (recall) or the aim (false positives) and fail the day a change makes it worse. Raise them as
+ * it improves; never lower them to let a change through.
  */
 const FLOORS = {
-  heldout: {
-    en: { recall: 0.91, falsePositives: 0.05, work: 0.061 },
-    es: { recall: 0.93, falsePositives: 0.05, work: 0.05 },
-  },
-  'heldout-2': {
-    en: { recall: 0.84, falsePositives: 0.05, work: 0.05 },
-    es: { recall: 0.87, falsePositives: 0.05, work: 0.05 },
-  },
-  'heldout-3': {
-    en: { recall: 0.9, falsePositives: 0.05, work: 0.05 },
-    es: { recall: 0.9, falsePositives: 0.05, work: 0.05 },
-  },
-  'heldout-4': {
-    en: { recall: 0.86, falsePositives: 0.05, work: 0.05 },
-    es: { recall: 0.91, falsePositives: 0.05, work: 0.05 },
+  'heldout-5': {
+    en: { recall: 0.93, falsePositives: 0.05, work: 0.05 },
+    es: { recall: 0.94, falsePositives: 0.05, work: 0.05 },
   },
 } as const;
-const HELD_OUT = ['heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const;
+const HELD_OUT = ['heldout-5'] as const;
+/** What the model learns from (scripts/train-pause-model.ts). */
+const LEARNED = ['tune', 'train', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const;
 
 describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity', (language) => {
   it('has enough messages, half of them seeking reassurance', () => {
@@ -44,24 +34,17 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     expect(share).toBeLessThan(0.6);
   });
 
-  it('keeps each held-out part apart: none of its messages is in the parts it learned from, or in the other held-out part', () => {
+  it('keeps the held-out part apart: none of its messages is in the parts it learned from', () => {
     const key = (text: string) => readText(text).text;
     const learned = new Set(
-      [...loadCorpus(language, 'tune'), ...loadCorpus(language, 'train')].map((m) => key(m.text)),
+      LEARNED.flatMap((part) => loadCorpus(language, part)).map((m) => key(m.text)),
     );
     for (const part of HELD_OUT) {
       expect(loadCorpus(language, part).filter((m) => learned.has(key(m.text)))).toEqual([]);
     }
-    // Nor in an earlier held-out part.
-    HELD_OUT.forEach((part, i) => {
-      const earlier = new Set(
-        HELD_OUT.slice(0, i).flatMap((p) => loadCorpus(language, p).map((m) => key(m.text))),
-      );
-      expect(loadCorpus(language, part).filter((m) => earlier.has(key(m.text)))).toEqual([]);
-    });
   });
 
-  it.each(['heldout-2', 'heldout-3', 'heldout-4'] as const)(
+  it.each(HELD_OUT)(
     'has a %s part of at least 200 messages, half of them seeking reassurance, with work chat among the ordinary',
     (part) => {
       const second = loadCorpus(language, part);
@@ -84,7 +67,7 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
   });
 
   it('on the parts it learned from, holds few ordinary messages and has not memorised them', () => {
-    const learned = score([...loadCorpus(language, 'tune'), ...loadCorpus(language, 'train')]);
+    const learned = score(LEARNED.flatMap((part) => loadCorpus(language, part)));
     expect(learned.recall).toBeGreaterThanOrEqual(0.75);
     expect(learned.falsePositives).toBeLessThanOrEqual(0.06);
   });
@@ -93,13 +76,7 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     // Signs are named by their own names; apologies as the list spells them ('perdón ×2').
     const isSign = (named: string) =>
       named === '??' || named === 'double text' || APOLOGIES.includes(named.replace(/ ×\d+$/, ''));
-    const items = [
-      ...loadCorpus(language, 'tune'),
-      ...loadCorpus(language, 'heldout'),
-      ...loadCorpus(language, 'heldout-2'),
-      ...loadCorpus(language, 'heldout-3'),
-      ...loadCorpus(language, 'heldout-4'),
-    ];
+    const items = [...LEARNED, ...HELD_OUT].flatMap((part) => loadCorpus(language, part));
     for (const item of items) {
       const verdict = detect(item.text, {
         phrases: DEFAULT_PHRASES,
@@ -115,12 +92,15 @@ describe.each(['en', 'es'] as const)('the %s corpus at the default sensitivity',
     }
   });
 
-  it.each(HELD_OUT)('pauses more, never less, as the sensitivity rises (%s)', (part) => {
-    const items = loadCorpus(language, part);
-    const gentle = score(items, 'gentle');
-    const balanced = score(items, 'balanced');
-    const watchful = score(items, 'watchful');
-    expect(balanced.recall).toBeGreaterThanOrEqual(gentle.recall);
-    expect(watchful.recall).toBeGreaterThanOrEqual(balanced.recall);
-  });
+  it.each([...HELD_OUT, 'heldout-4'] as const)(
+    'pauses more, never less, as the sensitivity rises (%s)',
+    (part) => {
+      const items = loadCorpus(language, part);
+      const gentle = score(items, 'gentle');
+      const balanced = score(items, 'balanced');
+      const watchful = score(items, 'watchful');
+      expect(balanced.recall).toBeGreaterThanOrEqual(gentle.recall);
+      expect(watchful.recall).toBeGreaterThanOrEqual(balanced.recall);
+    },
+  );
 });
