@@ -3,7 +3,7 @@ import { allowInPrompt } from '../pages/pauseSite';
 import { cdpProbe } from '../pages/pauseDialog';
 import { appReady } from './appReady';
 import { launchFirefox } from './firefox';
-import { IMITATIONS, type ImitationSites } from './sites';
+import { SITE_HOSTS, type ImitationSites } from './sites';
 import { launchSteady, type Steady } from './steady';
 import { browserUnderTest, type SteadyIn, type UiPage } from './ui';
 
@@ -19,7 +19,7 @@ export function launchIn(options: LaunchOptions = {}): Promise<SteadyIn> {
   if (browserUnderTest() === 'firefox') {
     return launchFirefox({
       profileDir,
-      sites: sites && { hosts: Object.keys(IMITATIONS), port: sites.port },
+      sites: sites && { hosts: [...SITE_HOSTS], port: sites.port },
     });
   }
   return launchChromium(options);
@@ -42,7 +42,7 @@ async function launchChromium(
       grant: grant ? ['notifications'] : undefined,
     }),
   });
-  const hosts = new Set(sites ? Object.keys(IMITATIONS) : []);
+  const hosts = new Set(sites ? SITE_HOSTS : []);
   const playwright = (page: UiPage) => page as unknown as Page;
   const newPage = async (url: string): Promise<UiPage> => {
     const page = await steady.context.newPage();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { EDITOR_HOSTS, editorFor, editorPage, editorScript, isEditorName } from './editors';
 import { ROOT } from './paths';
 
 const FIXTURES = `${ROOT}tests/e2e/fixtures`;
@@ -12,6 +13,12 @@ export const IMITATIONS: Record<string, string> = {
   'mail.google.com': 'gmail.html',
   'messages.google.com': 'googlemessages.html',
 };
+
+/** Every host name the server answers for: the imitations and the real-editor pages (editors.ts). */
+export const SITE_HOSTS: readonly string[] = [
+  ...Object.keys(IMITATIONS),
+  ...Object.keys(EDITOR_HOSTS),
+];
 
 export interface ImitationSites {
   port: number;
@@ -35,20 +42,36 @@ export async function serveImitations(): Promise<ImitationSites> {
     (request, response) => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '');
       log.push(`${host} ${request.method} ${request.url}`);
+      const url = new URL(request.url ?? '/', `https://${host}`);
       const file = IMITATIONS[host];
-      if (!file || request.method !== 'GET' || request.url?.startsWith('/favicon')) {
+      const editor = editorFor(host, url);
+      const bundle = url.pathname === '/editor.js' ? url.search.slice(1) : null;
+      if (request.method !== 'GET' || url.pathname.startsWith('/favicon')) {
         response.writeHead(404).end();
-        return;
+      } else if (isEditorName(bundle)) {
+        editorScript(bundle).then(
+          (script) => {
+            response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+            response.end(script);
+          },
+          (error: unknown) => response.writeHead(500).end(String(error)),
+        );
+      } else if (editor) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(editorPage(editor));
+      } else if (file) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(readFileSync(`${FIXTURES}/sites/${file}`));
+      } else {
+        response.writeHead(404).end();
       }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(readFileSync(`${FIXTURES}/sites/${file}`));
     },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const resolverRule = `--host-resolver-rules=${Object.keys(IMITATIONS)
-    .map((host) => `MAP ${host} 127.0.0.1:${port}`)
-    .join(', ')}`;
+  const resolverRule = `--host-resolver-rules=${SITE_HOSTS.map(
+    (host) => `MAP ${host} 127.0.0.1:${port}`,
+  ).join(', ')}`;
   return {
     port,
     log,
