@@ -6,6 +6,7 @@ import {
   composerNear,
   composerOf,
   isSendKey,
+  keepCaret,
   readDraft,
   sendButtonOf,
 } from '@/lib/pause/intercept';
@@ -146,11 +147,16 @@ export function createPauseController(deps: PauseDeps) {
       overlay = undefined;
       backToMessage?.();
     };
-    backToMessage = () =>
-      (composer.isConnected
-        ? composer
-        : document.querySelector<HTMLElement>(site.composer)
-      )?.focus();
+    // Read before the pause takes focus: where the words end, for the way back.
+    const caret = keepCaret(composer);
+    backToMessage = () => {
+      if (!composer.isConnected) {
+        document.querySelector<HTMLElement>(site.composer)?.focus();
+        return;
+      }
+      composer.focus();
+      caret();
+    };
     const lead = leadFor(turn++, notes.length > 0);
     // Checked now, at the send, by this device's clock: the page may have been open since noon.
     const night = isLateNight(settings.lateNight, new Date(now));

@@ -50,3 +50,33 @@ export function readDraft(composer: HTMLElement): string {
   }
   return composer.innerText ?? composer.textContent ?? '';
 }
+
+/**
+ * Remembers where the caret is in a contenteditable composer, for the way back from the pause.
+ * The pause takes focus, and some editors (Draft.js, X's) let the browser put the caret at the
+ * start when focus comes back, so the next words would land before the draft. Returns a
+ * function that puts the caret back where it was, if its place is still in the composer (an
+ * editor that re-rendered meanwhile keeps its own). A textarea keeps its caret by itself.
+ */
+export function keepCaret(composer: HTMLElement): () => void {
+  const selection = composer.ownerDocument.getSelection();
+  if (!selection?.rangeCount) return () => undefined;
+  const range = selection.getRangeAt(0).cloneRange();
+  const inside = (node: Node) => node.isConnected && composer.contains(node);
+  if (!inside(range.startContainer)) return () => undefined;
+  return () => {
+    if (!inside(range.startContainer) || !inside(range.endContainer)) return;
+    const now = composer.ownerDocument.getSelection();
+    if (!now) return;
+    const current = now.rangeCount ? now.getRangeAt(0) : undefined;
+    if (
+      current?.startContainer === range.startContainer &&
+      current.startOffset === range.startOffset &&
+      current.endContainer === range.endContainer &&
+      current.endOffset === range.endOffset
+    )
+      return; // the editor put it back itself
+    now.removeAllRanges();
+    now.addRange(range);
+  };
+}

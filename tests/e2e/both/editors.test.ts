@@ -55,6 +55,13 @@ const EDITORS: RealEditor[] = [
     composer: '.ProseMirror',
     button: '.msg-form__send-button',
   },
+  {
+    framework: 'Draft.js (React)',
+    site: { name: 'X', patterns: ['https://x.com/*', 'https://twitter.com/*'], id: 'x' },
+    url: (n) => `https://x.com/messages/100-${n}`,
+    composer: '.public-DraftEditor-content',
+    button: '[data-testid="dmComposerSendButton"]',
+  },
 ];
 
 beforeAll(async () => {

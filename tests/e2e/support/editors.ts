@@ -9,7 +9,7 @@ import { ROOT } from './paths';
  * and served by the imitation-site server (sites.ts) under the site's real name, so Steady's
  * own selectors for that site must find the element the framework itself renders.
  */
-export type EditorName = 'lexical' | 'quill' | 'slate' | 'prosemirror';
+export type EditorName = 'lexical' | 'quill' | 'slate' | 'prosemirror' | 'draft';
 
 /** What the page around each editor looks like: the site's chat, sent list and send button. */
 const BODIES: Record<EditorName, string> = {
@@ -24,6 +24,9 @@ const BODIES: Record<EditorName, string> = {
   prosemirror: `<main><h1>Alex</h1><ul id="sent" aria-label="Sent messages"></ul>
     <form onsubmit="return false"><div id="holder"></div>
     <button type="submit" class="msg-form__send-button">Send</button></form></main>`,
+  draft: `<main><h1>Robin</h1><ul id="sent" aria-label="Sent messages"></ul>
+    <div id="holder"></div>
+    <button type="button" data-testid="dmComposerSendButton" aria-label="Send">Send</button></main>`,
 };
 
 /** The framework's page under each host; Slack's real-Quill page is asked for by ?editor=quill. */
@@ -31,6 +34,7 @@ export const EDITOR_HOSTS: Record<string, EditorName> = {
   'www.messenger.com': 'lexical',
   'discord.com': 'slate',
   'www.linkedin.com': 'prosemirror',
+  'x.com': 'draft',
 };
 
 export function isEditorName(name: string | null): name is EditorName {
@@ -54,7 +58,7 @@ export function editorScript(name: EditorName): Promise<string> {
       write: false,
       format: 'esm',
       target: 'es2022',
-      define: { 'process.env.NODE_ENV': '"production"' },
+      define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
       logLevel: 'silent',
     }).then((result) => result.outputFiles[0]!.text);
     bundles.set(name, bundle);
