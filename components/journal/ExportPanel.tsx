@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { plural } from '@/lib/locale';
-import { exportJournal, type ExportKind } from './download';
+import { plural, uiLanguage } from '@/lib/locale';
+import { exportJournal, type ExportKind, type ExportProgress } from './download';
+
+const number = (n: number) => n.toLocaleString(uiLanguage());
 
 /** Export: JSON to keep or move (round-trips exactly), Markdown to read, CSV for a spreadsheet. */
 export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }) {
@@ -11,17 +13,25 @@ export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }
   });
   // With the lock on, a file in plain words is a choice the person makes knowingly.
   const [asking, setAsking] = useState<ExportKind>();
+  const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState<ExportProgress>();
   async function run(kind: ExportKind, confirmed = false) {
     if (plainWarning && !confirmed) {
       setAsking(kind);
       return;
     }
     setAsking(undefined);
+    setBusy(true);
+    setStatus({ error: false, text: t('exportPreparing') });
     try {
-      const count = await exportJournal(kind);
+      // A large journal's is made in a worker, which says how far it has got; the page stays free.
+      const count = await exportJournal(kind, setReading);
       setStatus({ error: false, text: plural('exportDone', count) });
     } catch {
       setStatus({ error: true, text: t('exportFailed') });
+    } finally {
+      setBusy(false);
+      setReading(undefined);
     }
   }
   return (
@@ -29,13 +39,13 @@ export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }
       <h2 id="export-heading">{t('exportHeading')}</h2>
       <p>{t('exportIntro')}</p>
       <div class="button-row start">
-        <button type="button" class="primary" onClick={() => void run('json')}>
+        <button type="button" class="primary" disabled={busy} onClick={() => void run('json')}>
           {t('exportJson')}
         </button>
-        <button type="button" onClick={() => void run('markdown')}>
+        <button type="button" disabled={busy} onClick={() => void run('markdown')}>
           {t('exportMarkdown')}
         </button>
-        <button type="button" onClick={() => void run('csv')}>
+        <button type="button" disabled={busy} onClick={() => void run('csv')}>
           {t('exportCsv')}
         </button>
       </div>
@@ -54,9 +64,16 @@ export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }
           </div>
         </div>
       )}
-      <p class={`status${status.error ? ' status-error' : ''}`} role="status">
+      <p class={`status${status.error ? ' status-error' : ''}`} role="status" id="export-status">
         {status.text}
       </p>
+      {/* A large journal takes seconds: how far it has got (the bar, not a live region, moves). */}
+      {reading && (
+        <div class="import-progress">
+          <progress aria-labelledby="export-status" value={reading.done} max={reading.total} />
+          <p class="hint">{t('exportReading', [number(reading.done), number(reading.total)])}</p>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,12 +1,7 @@
-import { exportJournal as readExport, type ExportKind } from '@/lib/journal/door';
+import { exportJournalFile, type ExportKind, type ExportProgress } from '@/lib/journal/door';
+import { EXPORT_FILES } from '@/lib/journal/transfer/exportFiles';
 
-export type { ExportKind };
-
-const FILES: Record<ExportKind, { ext: string; type: string }> = {
-  json: { ext: 'json', type: 'application/json' },
-  markdown: { ext: 'md', type: 'text/markdown' },
-  csv: { ext: 'csv', type: 'text/csv' },
-};
+export type { ExportKind, ExportProgress };
 
 function today(): string {
   const d = new Date();
@@ -15,8 +10,8 @@ function today(): string {
 }
 
 /** Hands the browser a file to save: a blob URL and a download link, nothing over the network. */
-function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+function saveFile(name: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -26,9 +21,15 @@ function saveFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads the whole journal and saves it in the chosen format; resolves with how many entries. */
-export async function exportJournal(kind: ExportKind): Promise<number> {
-  const { text, entries } = await readExport(kind);
-  saveFile(`steady-journal-${today()}.${FILES[kind].ext}`, text, FILES[kind].type);
+/**
+ * Reads the whole journal (in a worker) and saves it in the chosen format; resolves with how
+ * many entries the file holds.
+ */
+export async function exportJournal(
+  kind: ExportKind,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<number> {
+  const { file, entries } = await exportJournalFile(kind, onProgress);
+  saveFile(`steady-journal-${today()}.${EXPORT_FILES[kind].ext}`, file);
   return entries;
 }

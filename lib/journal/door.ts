@@ -23,6 +23,7 @@ import {
 import type { ExportKind, ImportOutcome } from './transfer/backupFiles';
 import type { ImportSource } from './transfer/importJob';
 import type { ImportProgress } from './transfer/importProgress';
+import type { ExportProgress } from './transfer/exportProtocol';
 import type { Ride } from '../urges/ride';
 
 /**
@@ -49,6 +50,7 @@ export { journalErrorText } from './messages';
 export { onLockChange } from './lock/session';
 export type {
   ExportKind,
+  ExportProgress,
   ImportOutcome,
   ImportProgress,
   ImportSummary,
@@ -250,6 +252,35 @@ export async function exportJournal(
 ): Promise<{ text: string; entries: number }> {
   const { exportText } = await transfer();
   return read(withCodec((db, c) => exportText(db, kind, now, c)));
+}
+
+/**
+ * The whole journal as a file to save. JSON and CSV are made in a worker (transfer/
+ * exportWorker.ts), so the page stays responsive however large the journal is, with how far it
+ * has got for anything long; Markdown (its words are translated, and a worker has no i18n), a
+ * small journal (a worker's start would cost more than it saves) and any export where there
+ * are no workers are made on this thread, as exportJournal.
+ */
+export async function exportJournalFile(
+  kind: ExportKind,
+  onProgress?: (progress: ExportProgress) => void,
+  now = Date.now(),
+): Promise<{ file: Blob; entries: number }> {
+  const [{ exportInWorker, exportWorkerAvailable }, { madeInWorker, EXPORT_IN_WORKER_FROM }] =
+    await Promise.all([import('./transfer/exportClient'), import('./transfer/exportFile')]);
+  const { entries: size } = await countJournal();
+  const inWorker = madeInWorker(kind) && exportWorkerAvailable() && size >= EXPORT_IN_WORKER_FROM;
+  // Which way it went, for the end-to-end tests and the bench (as the search's marks).
+  performance.mark(inWorker ? 'steady:export-worker' : 'steady:export-page');
+  if (!inWorker) {
+    const [{ text, entries }, { EXPORT_FILES }] = await Promise.all([
+      exportJournal(kind, now),
+      import('./transfer/exportFiles'),
+    ]);
+    const type = `${EXPORT_FILES[kind].type};charset=utf-8`;
+    return { file: new Blob([text], { type }), entries };
+  }
+  return read((db) => exportInWorker(db, kind, now, onProgress));
 }
 
 // ---- Writes ------------------------------------------------------------------------------

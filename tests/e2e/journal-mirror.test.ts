@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '@/lib/journal/entry/types';
 import { JournalPage } from './pages/journal';
@@ -158,5 +160,32 @@ describe("the journal's search at a few thousand entries", () => {
       })
       .toBeGreaterThan(before.mirror);
     await sealed.page.close();
+  });
+
+  it('exports every sealed entry in plain words, the file made in a worker', async () => {
+    const data = await JournalPage.open(steady, '?view=data');
+    await data.page.getByLabel('Passcode').fill(PASSCODE);
+    await data.page.getByRole('button', { name: 'Unlock' }).click();
+    const button = data.page.getByRole('button', { name: 'Export JSON' });
+    await button.click();
+    // With the lock on, a file in plain words is asked about first.
+    const [download] = await Promise.all([
+      data.page.waitForEvent('download'),
+      data.page.getByRole('button', { name: 'Save the file' }).click(),
+    ]);
+    const file = join(steady.profileDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const backup = JSON.parse(await readFile(file, 'utf8'));
+    expect(backup.entries).toHaveLength(SIZE - 1); // all but the one deleted
+    expect(backup.entries.map((e: Entry) => e.text)).toContain('A horse walked past the window.');
+    expect(JSON.stringify(backup)).not.toContain('"sealed"');
+    await data.page.getByText(`Exported ${(SIZE - 1).toLocaleString('en')} entries.`).waitFor();
+    // It was the worker's: the page made no file of its own.
+    const marks = await data.page.evaluate(() => ({
+      worker: performance.getEntriesByName('steady:export-worker').length,
+      page: performance.getEntriesByName('steady:export-page').length,
+    }));
+    expect(marks).toEqual({ worker: 1, page: 0 });
+    await data.page.close();
   });
 });

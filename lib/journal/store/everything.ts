@@ -1,6 +1,7 @@
 import type { JournalConnection } from './open';
 import type { Entry, PauseEvent } from '../entry/types';
 import type { Opener } from '../lock/codec';
+import type { StoredEntry } from '../lock/records';
 import type { Ride } from '../../urges/ride';
 
 export interface JournalContents {
@@ -24,6 +25,49 @@ export async function readEverything(
   await tx.done;
   return {
     entries: await Promise.all(entries.map((record) => open.entry(record))),
+    pauses: await Promise.all(pauses.map((record) => open.pause(record))),
+    rides,
+  };
+}
+
+/** Entries read per request by readEverythingCounted: a page of them, then the next. */
+const READ_BATCH = 5_000;
+
+/**
+ * readEverything, for a large journal off the page's thread (the export's worker): the same
+ * one transaction, so the same snapshot, but entries come in batches, each one announced, so
+ * a person exporting 100,000 entries sees it move. Records are opened only after the
+ * transaction (opening a sealed one awaits crypto, which no transaction survives).
+ */
+export async function readEverythingCounted(
+  db: JournalConnection,
+  open: Opener,
+  onProgress: (done: number, total: number) => void,
+  batchSize = READ_BATCH,
+): Promise<JournalContents> {
+  const tx = db.transaction(['entries', 'pauses', 'rides']);
+  const byCreated = tx.objectStore('entries').index('by-created');
+  const [total, pauses, rides] = await Promise.all([
+    byCreated.count(),
+    tx.objectStore('pauses').index('by-at').getAll(),
+    tx.objectStore('rides').index('by-started').getAll(),
+  ]);
+  const records: StoredEntry[] = [];
+  onProgress(0, total);
+  let after: [number, string] | undefined;
+  for (;;) {
+    const range = after ? IDBKeyRange.lowerBound(after, true) : undefined;
+    const batch = await byCreated.getAll(range, batchSize);
+    const last = batch[batch.length - 1];
+    if (!last) break;
+    for (const record of batch) records.push(record);
+    onProgress(Math.min(records.length, total), total);
+    if (batch.length < batchSize) break;
+    after = [last.createdAt, last.id];
+  }
+  await tx.done;
+  return {
+    entries: await Promise.all(records.map((record) => open.entry(record))),
     pauses: await Promise.all(pauses.map((record) => open.pause(record))),
     rides,
   };

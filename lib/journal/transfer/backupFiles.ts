@@ -3,15 +3,15 @@ import { readEverything } from '../store/everything';
 import type { ImportSummary } from '../store/importWrite';
 import { runImport, type ImportSource } from './importJob';
 import type { ImportProgress } from './importProgress';
-import { toCsv } from './csv';
-import { toJson } from './json';
+import { dataFileText } from './exportFile';
 import { toMarkdown } from './markdown';
 import { importErrorText } from './messages';
 import type { Codec } from '../lock/codec';
+import type { ExportKind } from './exportFiles';
 
 export { importErrorText };
 
-export type ExportKind = 'json' | 'markdown' | 'csv';
+export type { ExportKind };
 
 /**
  * Backups in and out. Loaded by the door only when someone exports or imports, so the popup
@@ -25,11 +25,7 @@ export async function exportText(
 ): Promise<{ text: string; entries: number }> {
   const contents = await readEverything(db, codec.open);
   const text =
-    kind === 'json'
-      ? toJson(contents, now)
-      : kind === 'csv'
-        ? toCsv(contents.entries)
-        : toMarkdown(contents.entries, now);
+    kind === 'markdown' ? toMarkdown(contents.entries, now) : dataFileText(contents, kind, now);
   return { text, entries: contents.entries.length };
 }
 

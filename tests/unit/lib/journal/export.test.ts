@@ -1,6 +1,8 @@
 import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { describe, expect, it } from 'vitest';
-import { readEverything } from '@/lib/journal/store/everything';
+import { readEverything, readEverythingCounted } from '@/lib/journal/store/everything';
+import { exportText } from '@/lib/journal/transfer/backupFiles';
+import { exportFile } from '@/lib/journal/transfer/exportFile';
 import { csvCell, neutralise, toCsv } from '@/lib/journal/transfer/csv';
 import { toJson } from '@/lib/journal/transfer/json';
 import { escapeMarkdownText, toMarkdown } from '@/lib/journal/transfer/markdown';
@@ -60,6 +62,48 @@ describe('the JSON export', () => {
     expect(back.pauses).toEqual(samplePauses());
     expect(back.rides).toEqual([]);
     expect(toJson(back, 1)).toBe(first);
+  });
+});
+
+describe('the export made in a worker (exportFile)', () => {
+  it('reads the same journal in batches, saying how far it has got, and makes the same file', async () => {
+    const db = await freshJournal();
+    const entries = sampleEntries();
+    await writeImport(
+      db,
+      parseImport(toJson({ entries, pauses: samplePauses() }, 1)),
+      PLAIN_CODEC.seal,
+    );
+    const steps: [number, number][] = [];
+    const counted = await readEverythingCounted(
+      db,
+      PLAIN_CODEC.open,
+      (done, total) => steps.push([done, total]),
+      2,
+    );
+    expect(counted).toEqual(await readEverything(db, PLAIN_CODEC.open));
+    // From nothing to all of them, never backwards, against the one total.
+    expect(steps[0]).toEqual([0, entries.length]);
+    expect(steps.at(-1)).toEqual([entries.length, entries.length]);
+    expect(steps.length).toBeGreaterThan(2);
+    for (let i = 1; i < steps.length; i++)
+      expect(steps[i]![0]).toBeGreaterThanOrEqual(steps[i - 1]![0]);
+
+    for (const kind of ['json', 'csv'] as const) {
+      const made = await exportFile(db, kind, 7, PLAIN_CODEC.open, () => undefined);
+      const text = await exportText(db, kind, 7, PLAIN_CODEC);
+      expect(made.entries).toBe(entries.length);
+      expect(await made.file.text()).toBe(text.text);
+      expect(made.file.type).toMatch(/^(application\/json|text\/csv);charset=utf-8$/);
+    }
+  });
+
+  it('reads an empty journal as empty, saying so once', async () => {
+    const db = await freshJournal();
+    const steps: [number, number][] = [];
+    const counted = await readEverythingCounted(db, PLAIN_CODEC.open, (d, t) => steps.push([d, t]));
+    expect(counted).toEqual({ entries: [], pauses: [], rides: [] });
+    expect(steps).toEqual([[0, 0]]);
   });
 });
 

@@ -1,0 +1,40 @@
+import { JournalError } from '../errors';
+import { heldKeys, lockOwner } from '../lock/session';
+import { readLock } from '../store/lock';
+import type { JournalConnection } from '../store/open';
+import type { WorkerExportKind } from './exportFile';
+import type { ExportProgress, FromExport, ToExport } from './exportProtocol';
+// Vite's worker import (see mirror/client.ts for why not `new URL(…, import.meta.url)`).
+import ExportWorker from './exportWorker?worker';
+
+export const exportWorkerAvailable = (): boolean => typeof Worker !== 'undefined';
+
+/**
+ * Runs an export in its own worker (exportWorker.ts) and resolves with the file it made; a
+ * failure rejects with the JournalError the page's own export would have thrown.
+ */
+export async function exportInWorker(
+  db: JournalConnection,
+  kind: WorkerExportKind,
+  now: number,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<{ file: Blob; entries: number }> {
+  const lock = await readLock(db);
+  const keys = heldKeys(lock);
+  const worker = new ExportWorker({ name: 'steady-journal-export' });
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.onmessage = ({ data }: MessageEvent<FromExport>) => {
+        if (data.type === 'progress') onProgress?.(data.progress);
+        else if (data.type === 'done') resolve({ file: data.file, entries: data.entries });
+        else reject(new JournalError(data.reason));
+      };
+      worker.onerror = () => reject(new JournalError('unknown'));
+      const message: ToExport = { kind, now };
+      if (lock && keys) Object.assign(message, { keys, owner: lockOwner(lock) });
+      worker.postMessage(message);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
