@@ -255,21 +255,22 @@ export async function exportJournal(
 }
 
 /**
- * The whole journal as a file to save. JSON and CSV are made in a worker (transfer/
- * exportWorker.ts), so the page stays responsive however large the journal is, with how far it
- * has got for anything long; Markdown (its words are translated, and a worker has no i18n), a
- * small journal (a worker's start would cost more than it saves) and any export where there
- * are no workers are made on this thread, as exportJournal.
+ * The whole journal as a file to save, made in a worker (transfer/exportWorker.ts) so the page
+ * stays responsive however large the journal is, with how far it has got for anything long.
+ * A small journal (a worker's start would cost more than it saves), and any export where there
+ * are no workers, is made on this thread, as exportJournal.
  */
 export async function exportJournalFile(
   kind: ExportKind,
   onProgress?: (progress: ExportProgress) => void,
   now = Date.now(),
 ): Promise<{ file: Blob; entries: number }> {
-  const [{ exportInWorker, exportWorkerAvailable }, { madeInWorker, EXPORT_IN_WORKER_FROM }] =
-    await Promise.all([import('./transfer/exportClient'), import('./transfer/exportFile')]);
+  const [{ exportInWorker, exportWorkerAvailable }, { EXPORT_IN_WORKER_FROM }] = await Promise.all([
+    import('./transfer/exportClient'),
+    import('./transfer/exportFile'),
+  ]);
   const { entries: size } = await countJournal();
-  const inWorker = madeInWorker(kind) && exportWorkerAvailable() && size >= EXPORT_IN_WORKER_FROM;
+  const inWorker = exportWorkerAvailable() && size >= EXPORT_IN_WORKER_FROM;
   // Which way it went, for the end-to-end tests and the bench (as the search's marks).
   performance.mark(inWorker ? 'steady:export-worker' : 'steady:export-page');
   if (!inWorker) {
@@ -280,7 +281,12 @@ export async function exportJournalFile(
     const type = `${EXPORT_FILES[kind].type};charset=utf-8`;
     return { file: new Blob([text], { type }), entries };
   }
-  return read((db) => exportInWorker(db, kind, now, onProgress));
+  // Markdown's words, in this page's language, go with it: the worker has no i18n.
+  const words =
+    kind === 'markdown'
+      ? (await import('./transfer/markdownWords')).markdownCatalogue()
+      : undefined;
+  return read((db) => exportInWorker(db, kind, now, words, onProgress));
 }
 
 // ---- Writes ------------------------------------------------------------------------------

@@ -186,6 +186,23 @@ describe("the journal's search at a few thousand entries", () => {
       page: performance.getEntriesByName('steady:export-page').length,
     }));
     expect(marks).toEqual({ worker: 1, page: 0 });
+
+    // Markdown too, in the person's words, though a worker has no i18n of its own.
+    await data.page.getByRole('button', { name: 'Export Markdown' }).click();
+    const [markdown] = await Promise.all([
+      data.page.waitForEvent('download'),
+      data.page.getByRole('button', { name: 'Save the file' }).click(),
+    ]);
+    const md = join(steady.profileDir, markdown.suggestedFilename());
+    await markdown.saveAs(md);
+    const text = await readFile(md, 'utf8');
+    expect(text).toMatch(/^# Your journal\n/);
+    expect(text).toContain('> A horse walked past the window.');
+    expect(text.match(/^## /gm)).toHaveLength(SIZE - 1);
+    expect(text).toContain('Reassurance');
+    expect(
+      await data.page.evaluate(() => performance.getEntriesByName('steady:export-worker').length),
+    ).toBe(2);
     await data.page.close();
   });
 });

@@ -3,8 +3,8 @@ import { readEverything } from '../store/everything';
 import type { ImportSummary } from '../store/importWrite';
 import { runImport, type ImportSource } from './importJob';
 import type { ImportProgress } from './importProgress';
-import { dataFileText } from './exportFile';
-import { toMarkdown } from './markdown';
+import { fileText } from './exportFile';
+import { pageWords } from './markdownWords';
 import { importErrorText } from './messages';
 import type { Codec } from '../lock/codec';
 import type { ExportKind } from './exportFiles';
@@ -24,9 +24,7 @@ export async function exportText(
   codec: Codec,
 ): Promise<{ text: string; entries: number }> {
   const contents = await readEverything(db, codec.open);
-  const text =
-    kind === 'markdown' ? toMarkdown(contents.entries, now) : dataFileText(contents, kind, now);
-  return { text, entries: contents.entries.length };
+  return { text: fileText(contents, kind, now, pageWords), entries: contents.entries.length };
 }
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; message: string };

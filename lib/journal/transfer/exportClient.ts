@@ -1,8 +1,9 @@
 import { JournalError } from '../errors';
-import { heldKeys, lockOwner } from '../lock/session';
+import { heldKeys, lockOwner, onLockChange } from '../lock/session';
 import { readLock } from '../store/lock';
 import type { JournalConnection } from '../store/open';
-import type { WorkerExportKind } from './exportFile';
+import type { ExportKind } from './exportFiles';
+import type { MarkdownCatalogue } from './markdownCatalogue';
 import type { ExportProgress, FromExport, ToExport } from './exportProtocol';
 // Vite's worker import (see mirror/client.ts for why not `new URL(…, import.meta.url)`).
 import ExportWorker from './exportWorker?worker';
@@ -11,30 +12,37 @@ export const exportWorkerAvailable = (): boolean => typeof Worker !== 'undefined
 
 /**
  * Runs an export in its own worker (exportWorker.ts) and resolves with the file it made; a
- * failure rejects with the JournalError the page's own export would have thrown.
+ * failure rejects with the JournalError the page's own export would have thrown, and a lock
+ * or unlock of the page meanwhile with 'locked' (the worker is ended with the keys it held).
  */
 export async function exportInWorker(
   db: JournalConnection,
-  kind: WorkerExportKind,
+  kind: ExportKind,
   now: number,
+  words: MarkdownCatalogue | undefined,
   onProgress?: (progress: ExportProgress) => void,
 ): Promise<{ file: Blob; entries: number }> {
   const lock = await readLock(db);
   const keys = heldKeys(lock);
   const worker = new ExportWorker({ name: 'steady-journal-export' });
+  let stopListening: () => void = () => undefined;
   try {
     return await new Promise((resolve, reject) => {
+      // The page locked (or its keys changed) meanwhile: the worker and the keys it was given
+      // go at once, and no file is made from them.
+      if (keys) stopListening = onLockChange(() => reject(new JournalError('locked')));
       worker.onmessage = ({ data }: MessageEvent<FromExport>) => {
         if (data.type === 'progress') onProgress?.(data.progress);
         else if (data.type === 'done') resolve({ file: data.file, entries: data.entries });
         else reject(new JournalError(data.reason));
       };
       worker.onerror = () => reject(new JournalError('unknown'));
-      const message: ToExport = { kind, now };
+      const message: ToExport = { kind, now, ...(words && { words }) };
       if (lock && keys) Object.assign(message, { keys, owner: lockOwner(lock) });
       worker.postMessage(message);
     });
   } finally {
+    stopListening();
     worker.terminate();
   }
 }

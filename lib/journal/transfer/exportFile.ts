@@ -4,6 +4,7 @@ import type { JournalConnection } from '../store/open';
 import { toCsv } from './csv';
 import { EXPORT_FILES, type ExportKind } from './exportFiles';
 import { toJson } from './json';
+import { toMarkdown, type MarkdownWords } from './markdown';
 
 /**
  * From this many entries an export is made in a worker. Below it, made on the page, it is over
@@ -12,22 +13,22 @@ import { toJson } from './json';
  */
 export const EXPORT_IN_WORKER_FROM = 2_000;
 
-/** The export formats a worker can make: the words in them need no translation. */
-export type WorkerExportKind = Exclude<ExportKind, 'markdown'>;
-
-export const madeInWorker = (kind: ExportKind): kind is WorkerExportKind => kind !== 'markdown';
-
 /**
- * JSON and CSV file text. Markdown is not here: its headings and labels are in the person's
- * language, through the extension's i18n API, which a worker does not have; it is made on the
- * page (backupFiles.ts). This file must stay free of that API so the export's worker loads.
+ * The file's text in each format. Markdown's headings and labels are in the person's language:
+ * `words` brings them (the page's i18n, or the catalogue it handed to the worker). This file
+ * and what it imports stay free of extension APIs, so the export's worker loads.
  */
-export function dataFileText(
+export function fileText(
   contents: JournalContents,
-  kind: WorkerExportKind,
+  kind: ExportKind,
   now: number,
+  words: MarkdownWords,
 ): string {
-  return kind === 'json' ? toJson(contents, now) : toCsv(contents.entries);
+  return kind === 'json'
+    ? toJson(contents, now)
+    : kind === 'csv'
+      ? toCsv(contents.entries)
+      : toMarkdown(contents.entries, now, words);
 }
 
 /**
@@ -36,15 +37,16 @@ export function dataFileText(
  */
 export async function exportFile(
   db: JournalConnection,
-  kind: WorkerExportKind,
+  kind: ExportKind,
   now: number,
   open: Opener,
+  words: MarkdownWords,
   onProgress: (done: number, total: number) => void,
 ): Promise<{ file: Blob; entries: number }> {
   const contents = await readEverythingCounted(db, open, onProgress);
   const type = `${EXPORT_FILES[kind].type};charset=utf-8`;
   return {
-    file: new Blob([dataFileText(contents, kind, now)], { type }),
+    file: new Blob([fileText(contents, kind, now, words)], { type }),
     entries: contents.entries.length,
   };
 }

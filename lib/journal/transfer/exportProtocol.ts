@@ -1,11 +1,14 @@
 import type { JournalErrorReason } from '../errors';
 import type { UnlockedKeys } from '../lock/crypto';
-import type { WorkerExportKind } from './exportFile';
+import type { ExportKind } from './exportFiles';
+import type { MarkdownCatalogue } from './markdownCatalogue';
 
 /** What the page gives the export's worker (exportWorker.ts), once. */
 export interface ToExport {
-  kind: WorkerExportKind;
+  kind: ExportKind;
   now: number;
+  /** Markdown's words in the page's language (a worker has no i18n of its own). */
+  words?: MarkdownCatalogue;
   /** The page's unlocked keys and the lock they open (lockOwner), if it holds any. */
   keys?: UnlockedKeys;
   owner?: string;

@@ -4,6 +4,7 @@ import { lockOwner } from '../lock/session';
 import { readLock } from '../store/lock';
 import { getJournal } from '../store/open';
 import { exportFile } from './exportFile';
+import { wordsFrom } from './markdownCatalogue';
 import type { FromExport, ToExport } from './exportProtocol';
 
 /**
@@ -29,6 +30,8 @@ scope.onmessage = async ({ data }) => {
       data.kind,
       data.now,
       openerFor(keys),
+      // Only Markdown has words to translate; the page sends them with it.
+      wordsFrom(data.words ?? { language: 'en', messages: {} }),
       (done, total) => scope.postMessage({ type: 'progress', progress: { done, total } }),
     );
     scope.postMessage({ type: 'done', file, entries });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readEverything, readEverythingCounted } from '@/lib/journal/store/everything';
 import { exportText } from '@/lib/journal/transfer/backupFiles';
 import { exportFile } from '@/lib/journal/transfer/exportFile';
+import { wordsFrom } from '@/lib/journal/transfer/markdownCatalogue';
+import { markdownCatalogue, pageWords } from '@/lib/journal/transfer/markdownWords';
 import { csvCell, neutralise, toCsv } from '@/lib/journal/transfer/csv';
 import { toJson } from '@/lib/journal/transfer/json';
 import { escapeMarkdownText, toMarkdown } from '@/lib/journal/transfer/markdown';
@@ -89,12 +91,15 @@ describe('the export made in a worker (exportFile)', () => {
     for (let i = 1; i < steps.length; i++)
       expect(steps[i]![0]).toBeGreaterThanOrEqual(steps[i - 1]![0]);
 
-    for (const kind of ['json', 'csv'] as const) {
-      const made = await exportFile(db, kind, 7, PLAIN_CODEC.open, () => undefined);
+    const words = wordsFrom(markdownCatalogue());
+    for (const kind of ['json', 'csv', 'markdown'] as const) {
+      const made = await exportFile(db, kind, 7, PLAIN_CODEC.open, words, () => undefined);
       const text = await exportText(db, kind, 7, PLAIN_CODEC);
       expect(made.entries).toBe(entries.length);
       expect(await made.file.text()).toBe(text.text);
-      expect(made.file.type).toMatch(/^(application\/json|text\/csv);charset=utf-8$/);
+      expect(made.file.type).toMatch(
+        /^(application\/json|text\/csv|text\/markdown);charset=utf-8$/,
+      );
     }
   });
 
@@ -141,7 +146,7 @@ describe('the CSV export', () => {
 
 describe('the Markdown export', () => {
   it('has a section per entry, newest first, with the words kept as words', () => {
-    const md = toMarkdown(sampleEntries(), 0);
+    const md = toMarkdown(sampleEntries(), 0, pageWords);
     expect(md.startsWith('# Your journal\n')).toBe(true);
     expect(md.match(/^## /gm)).toHaveLength(5);
     expect(md.indexOf('Me sent')).toBeLessThan(md.indexOf('No reply'));
