@@ -265,28 +265,9 @@ export async function exportJournalFile(
   onProgress?: (progress: ExportProgress) => void,
   now = Date.now(),
 ): Promise<{ file: Blob; entries: number }> {
-  const [{ exportInWorker, exportWorkerAvailable }, { EXPORT_IN_WORKER_FROM }] = await Promise.all([
-    import('./transfer/exportClient'),
-    import('./transfer/exportFile'),
-  ]);
-  const { entries: size } = await countJournal();
-  const inWorker = exportWorkerAvailable() && size >= EXPORT_IN_WORKER_FROM;
-  // Which way it went, for the end-to-end tests and the bench (as the search's marks).
-  performance.mark(inWorker ? 'steady:export-worker' : 'steady:export-page');
-  if (!inWorker) {
-    const [{ text, entries }, { EXPORT_FILES }] = await Promise.all([
-      exportJournal(kind, now),
-      import('./transfer/exportFiles'),
-    ]);
-    const type = `${EXPORT_FILES[kind].type};charset=utf-8`;
-    return { file: new Blob([text], { type }), entries };
-  }
-  // Markdown's words, in this page's language, go with it: the worker has no i18n.
-  const words =
-    kind === 'markdown'
-      ? (await import('./transfer/markdownWords')).markdownCatalogue()
-      : undefined;
-  return read((db) => exportInWorker(db, kind, now, words, onProgress));
+  // All of it loaded only now: the popup and the new tab, which carry the door, never export.
+  const { exportFileOf } = await import('./transfer/exportClient');
+  return read((db) => exportFileOf(db, kind, now, onProgress, () => exportJournal(kind, now)));
 }
 
 // ---- Writes ------------------------------------------------------------------------------

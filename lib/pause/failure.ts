@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../i18n';
 import { MAX_TEXT_LENGTH } from '../journal/entry/limits';
-import { toJournalError, type JournalErrorReason } from '../journal/errors';
+import { JournalError, type JournalErrorReason } from '../journal/errors';
 
 /**
  * Reasons with a sentence of their own: trying again at once cannot fix any of them. The same
@@ -22,7 +22,9 @@ const SPECIFIC: Partial<Record<JournalErrorReason, MessageKey>> = {
  * sent: the draft stays in the message box either way.
  */
 export function pauseFailureText(error: unknown, text: string): string {
-  const key = SPECIFIC[toJournalError(error).reason];
+  // The background has already named the reason (lib/messaging/client.ts throws it as a
+  // JournalError); anything else (the message never arrived) has none of its own.
+  const key = error instanceof JournalError ? SPECIFIC[error.reason] : undefined;
   // Only error_tooLong has placeholders; the others ignore what is passed.
   const counts = [text.length.toLocaleString(), MAX_TEXT_LENGTH.toLocaleString()];
   return key ? `${t(key, counts)} ${t('pauseNothingSent')}` : t('pauseSaveFailed');

@@ -59,24 +59,13 @@ export function readDraft(composer: HTMLElement): string {
  * editor that re-rendered meanwhile keeps its own). A textarea keeps its caret by itself.
  */
 export function keepCaret(composer: HTMLElement): () => void {
-  const selection = composer.ownerDocument.getSelection();
-  if (!selection?.rangeCount) return () => undefined;
-  const range = selection.getRangeAt(0).cloneRange();
+  const selection = getSelection();
+  const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
   const inside = (node: Node) => node.isConnected && composer.contains(node);
-  if (!inside(range.startContainer)) return () => undefined;
   return () => {
-    if (!inside(range.startContainer) || !inside(range.endContainer)) return;
-    const now = composer.ownerDocument.getSelection();
-    if (!now) return;
-    const current = now.rangeCount ? now.getRangeAt(0) : undefined;
-    if (
-      current?.startContainer === range.startContainer &&
-      current.startOffset === range.startOffset &&
-      current.endContainer === range.endContainer &&
-      current.endOffset === range.endOffset
-    )
-      return; // the editor put it back itself
-    now.removeAllRanges();
-    now.addRange(range);
+    if (range && inside(range.startContainer) && inside(range.endContainer)) {
+      selection!.removeAllRanges();
+      selection!.addRange(range);
+    }
   };
 }

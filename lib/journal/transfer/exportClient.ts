@@ -2,13 +2,39 @@ import { JournalError } from '../errors';
 import { heldKeys, lockOwner, onLockChange } from '../lock/session';
 import { readLock } from '../store/lock';
 import type { JournalConnection } from '../store/open';
-import type { ExportKind } from './exportFiles';
+import { EXPORT_IN_WORKER_FROM } from './exportFile';
+import { EXPORT_FILES, type ExportKind } from './exportFiles';
 import type { MarkdownCatalogue } from './markdownCatalogue';
+import { markdownCatalogue } from './markdownWords';
 import type { ExportProgress, FromExport, ToExport } from './exportProtocol';
 // Vite's worker import (see mirror/client.ts for why not `new URL(…, import.meta.url)`).
 import ExportWorker from './exportWorker?worker';
 
 export const exportWorkerAvailable = (): boolean => typeof Worker !== 'undefined';
+
+/**
+ * The export the door asked for (door.ts, exportJournalFile): in a worker for a journal of
+ * EXPORT_IN_WORKER_FROM entries or more, else `onPage` (the door's exportJournal, this thread).
+ */
+export async function exportFileOf(
+  db: JournalConnection,
+  kind: ExportKind,
+  now: number,
+  onProgress: ((progress: ExportProgress) => void) | undefined,
+  onPage: () => Promise<{ text: string; entries: number }>,
+): Promise<{ file: Blob; entries: number }> {
+  const inWorker = exportWorkerAvailable() && (await db.count('entries')) >= EXPORT_IN_WORKER_FROM;
+  // Which way it went, for the end-to-end tests and the bench (as the search's marks).
+  performance.mark(inWorker ? 'steady:export-worker' : 'steady:export-page');
+  if (!inWorker) {
+    const { text, entries } = await onPage();
+    const type = `${EXPORT_FILES[kind].type};charset=utf-8`;
+    return { file: new Blob([text], { type }), entries };
+  }
+  // Markdown's words, in this page's language, go with it: the worker has no i18n.
+  const words = kind === 'markdown' ? markdownCatalogue() : undefined;
+  return exportInWorker(db, kind, now, words, onProgress);
+}
 
 /**
  * Runs an export in its own worker (exportWorker.ts) and resolves with the file it made; a
