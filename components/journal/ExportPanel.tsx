@@ -16,6 +16,7 @@ export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState<ExportProgress>();
   async function run(kind: ExportKind, confirmed = false) {
+    if (busy) return; // one file at a time
     if (plainWarning && !confirmed) {
       setAsking(kind);
       return;
@@ -39,13 +40,13 @@ export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }
       <h2 id="export-heading">{t('exportHeading')}</h2>
       <p>{t('exportIntro')}</p>
       <div class="button-row start">
-        <button type="button" class="primary" disabled={busy} onClick={() => void run('json')}>
+        <button type="button" class="primary" aria-disabled={busy} onClick={() => void run('json')}>
           {t('exportJson')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void run('markdown')}>
+        <button type="button" aria-disabled={busy} onClick={() => void run('markdown')}>
           {t('exportMarkdown')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void run('csv')}>
+        <button type="button" aria-disabled={busy} onClick={() => void run('csv')}>
           {t('exportCsv')}
         </button>
       </div>
@@ -70,8 +71,15 @@ export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }
       {/* A large journal takes seconds: how far it has got (the bar, not a live region, moves). */}
       {reading && (
         <div class="import-progress">
-          <progress aria-labelledby="export-status" value={reading.done} max={reading.total} />
-          <p class="hint">{t('exportReading', [number(reading.done), number(reading.total)])}</p>
+          <progress
+            aria-labelledby="export-status"
+            aria-describedby="export-count"
+            value={reading.done}
+            max={reading.total}
+          />
+          <p class="hint" id="export-count">
+            {t('exportReading', [number(reading.done), number(reading.total)])}
+          </p>
         </div>
       )}
     </section>

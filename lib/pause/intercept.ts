@@ -55,17 +55,23 @@ export function readDraft(composer: HTMLElement): string {
  * Remembers where the caret is in a contenteditable composer, for the way back from the pause.
  * The pause takes focus, and some editors (Draft.js, X's) let the browser put the caret at the
  * start when focus comes back, so the next words would land before the draft. Returns a
- * function that puts the caret back where it was, if its place is still in the composer (an
- * editor that re-rendered meanwhile keeps its own). A textarea keeps its caret by itself.
+ * function that puts the caret back where it was, if its place is still there: a range is
+ * live, so if the editor re-rendered the words meanwhile it has moved off its first node
+ * (often to the composer's start), and then the editor's own caret is left alone. A textarea
+ * keeps its caret by itself.
  */
 export function keepCaret(composer: HTMLElement): () => void {
   const selection = getSelection();
   const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : undefined;
-  const inside = (node: Node) => node.isConnected && composer.contains(node);
+  const start = range?.startContainer;
   return () => {
-    if (range && inside(range.startContainer) && inside(range.endContainer)) {
+    if (
+      range?.startContainer === start &&
+      composer.contains(start!) &&
+      composer.contains(range!.endContainer)
+    ) {
       selection!.removeAllRanges();
-      selection!.addRange(range);
+      selection!.addRange(range!);
     }
   };
 }

@@ -10,6 +10,9 @@ import type { ExportProgress, FromExport, ToExport } from './exportProtocol';
 // Vite's worker import (see mirror/client.ts for why not `new URL(…, import.meta.url)`).
 import ExportWorker from './exportWorker?worker';
 
+/** The worker could not do its part at all (as opposed to an export that failed in it). */
+class WorkerFailed extends Error {}
+
 export const exportWorkerAvailable = (): boolean => typeof Worker !== 'undefined';
 
 /**
@@ -26,14 +29,21 @@ export async function exportFileOf(
   const inWorker = exportWorkerAvailable() && (await db.count('entries')) >= EXPORT_IN_WORKER_FROM;
   // Which way it went, for the end-to-end tests and the bench (as the search's marks).
   performance.mark(inWorker ? 'steady:export-worker' : 'steady:export-page');
-  if (!inWorker) {
-    const { text, entries } = await onPage();
-    const type = `${EXPORT_FILES[kind].type};charset=utf-8`;
-    return { file: new Blob([text], { type }), entries };
-  }
+  const fileOf = ({ text, entries }: { text: string; entries: number }) => ({
+    file: new Blob([text], { type: `${EXPORT_FILES[kind].type};charset=utf-8` }),
+    entries,
+  });
+  if (!inWorker) return fileOf(await onPage());
   // Markdown's words, in this page's language, go with it: the worker has no i18n.
   const words = kind === 'markdown' ? markdownCatalogue() : undefined;
-  return exportInWorker(db, kind, now, words, onProgress);
+  try {
+    return await exportInWorker(db, kind, now, words, onProgress);
+  } catch (error) {
+    // The worker itself failed (it did not load, or its answer could not be read): the same
+    // export on this thread still gives the person their file, if more slowly.
+    if (error instanceof WorkerFailed) return fileOf(await onPage());
+    throw error;
+  }
 }
 
 /**
@@ -62,7 +72,8 @@ export async function exportInWorker(
         else if (data.type === 'done') resolve({ file: data.file, entries: data.entries });
         else reject(new JournalError(data.reason));
       };
-      worker.onerror = () => reject(new JournalError('unknown'));
+      worker.onerror = () => reject(new WorkerFailed());
+      worker.onmessageerror = () => reject(new WorkerFailed());
       const message: ToExport = { kind, now, ...(words && { words }) };
       if (lock && keys) Object.assign(message, { keys, owner: lockOwner(lock) });
       worker.postMessage(message);

@@ -8,7 +8,7 @@ import { toMarkdown, type MarkdownWords } from './markdown';
 
 /**
  * From this many entries an export is made in a worker. Below it, made on the page, it is over
- * within a frame or two (1,000 entries: about 28 ms in the bench) and a worker's start would
+ * within a frame or two (1,000 entries: 25–36 ms in the bench) and a worker's start would
  * only add to it (70 ms); at 10,000 the page would be held for a quarter of a second.
  */
 export const EXPORT_IN_WORKER_FROM = 2_000;

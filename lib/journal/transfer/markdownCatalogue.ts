@@ -16,7 +16,8 @@ export const MARKERS = ['\uE001', '\uE002', '\uE003'];
 /** The words of a catalogue: the same text the page's i18n would give. */
 export function wordsFrom({ language, messages }: MarkdownCatalogue): MarkdownWords {
   const rules = new Intl.PluralRules(language);
-  const t = (key: MessageKey, substitutions?: string | string[]) => {
+  // Not named t: this fills in messages it was given, it does not look them up (i18n.test.ts).
+  const fill = (key: MessageKey, substitutions?: string | string[]) => {
     const values = substitutions === undefined ? [] : [substitutions].flat();
     return (messages[key] ?? key).replace(
       /[\uE001-\uE003]/g,
@@ -24,11 +25,11 @@ export function wordsFrom({ language, messages }: MarkdownCatalogue): MarkdownWo
     );
   };
   return {
-    t,
+    t: fill,
     plural(base, count) {
       const form = `${base}_${rules.select(count)}` as MessageKey;
       // Forms a language does not need are absent (Spanish has no "few"): `other` then.
-      return t(
+      return fill(
         messages[form] ? form : (`${base}_other` as MessageKey),
         count.toLocaleString(language),
       );
