@@ -78,7 +78,10 @@ export function ExportPanel({ plainWarning = false }: { plainWarning?: boolean }
             max={reading.total}
           />
           <p class="hint" id="export-count">
-            {t('exportReading', [number(reading.done), number(reading.total)])}
+            {/* Once all are read, opening sealed ones and writing the file take a moment more. */}
+            {reading.done < reading.total
+              ? t('exportReading', [number(reading.done), number(reading.total)])
+              : t('exportWriting', number(reading.total))}
           </p>
         </div>
       )}
