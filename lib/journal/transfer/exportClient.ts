@@ -60,7 +60,12 @@ export async function exportInWorker(
 ): Promise<{ file: Blob; entries: number }> {
   const lock = await readLock(db);
   const keys = heldKeys(lock);
-  const worker = new ExportWorker({ name: 'steady-journal-export' });
+  let worker: Worker;
+  try {
+    worker = new ExportWorker({ name: 'steady-journal-export' });
+  } catch {
+    throw new WorkerFailed(); // a browser that will not start it here: made on the page instead
+  }
   let stopListening: () => void = () => undefined;
   try {
     return await new Promise((resolve, reject) => {
