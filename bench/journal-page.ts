@@ -192,14 +192,14 @@ const bench = {
     return { check, write };
   },
   /**
-   * The journal page's Export JSON (the door: a worker reads everything and makes the file),
+   * The journal page's Export (the door: a worker reads everything and makes the file),
    * up to the file the page hands to the browser, and the longest main-thread task meanwhile.
    */
-  async pageExport() {
+  async pageExport(kind: 'json' | 'markdown' = 'json') {
     const samples: { ms: number; longest: number; bytes: number }[] = [];
     for (let i = 0; i < 3; i++) {
       const start = performance.now();
-      const { file } = await exportJournalFile('json');
+      const { file } = await exportJournalFile(kind);
       const end = performance.now();
       samples.push({ ms: end - start, longest: await longestTask(start, end), bytes: file.size });
     }

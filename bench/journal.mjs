@@ -87,6 +87,9 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
     at('export JSON (the page: worker)', exported.ms, 'ms', within(1000));
     at('  longest main-thread task during the export', exported.longest, 'ms', { max: 50 });
     at('export JSON file size', exported.bytes, 'MB');
+    const markdown = await run(() => window.bench.pageExport('markdown'));
+    at('export Markdown (the page: worker)', markdown.ms, 'ms');
+    at('  longest main-thread task during it', markdown.longest, 'ms', { max: 50 });
     const before = await run(() => window.bench.exportJson());
     at('export JSON, as before (read and made on the page)', before.ms, 'ms');
     at('  longest main-thread task during it', before.longest, 'ms');
