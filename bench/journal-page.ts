@@ -10,7 +10,8 @@ import { parseImport } from '@/lib/journal/transfer/parse';
 import { writeImport } from '@/lib/journal/store/importWrite';
 import { buildSearchIndex, findInIndex } from '@/lib/journal/search/memoryIndex';
 import type { JournalFilter } from '@/lib/journal/search/query';
-import { pageEntries, type PageCursor } from '@/lib/journal/store/entries';
+import { countEntries, pageEntries, type PageCursor } from '@/lib/journal/store/entries';
+import { packOf } from '@/lib/journal/store/packs';
 import { addEntry } from '@/lib/journal/store/writes';
 import { NEEDS, type Entry } from '@/lib/journal/entry/types';
 import { notifyJournalChanged } from '@/lib/journal/changes';
@@ -89,9 +90,10 @@ const bench = {
   async seedTo(total: number) {
     const now = Date.now();
     while (seeded < total) {
-      const tx = db.transaction('entries', 'readwrite');
+      // One record per entry, as a journal written entry by entry is stored (packs of one).
+      const tx = db.transaction('packs', 'readwrite');
       const end = Math.min(total, seeded + 5_000);
-      for (let i = seeded; i < end; i++) void tx.store.put(sampleEntry(i, now));
+      for (let i = seeded; i < end; i++) void tx.store.put(packOf([sampleEntry(i, now)]));
       await tx.done;
       seeded = end;
     }
@@ -106,9 +108,9 @@ const bench = {
   },
   /** A page from the middle of the journal, reached by its key like "show older" does. */
   async laterPage() {
-    const all = await db.count('entries');
+    const all = await countEntries(db);
     const skip = Math.floor(all / 2);
-    let cursor = await db.transaction('entries').store.index('by-created').openCursor(null, 'prev');
+    let cursor = await db.transaction('packs').store.index('by-created').openKeyCursor(null, 'prev');
     if (skip && cursor) cursor = await cursor.advance(skip);
     const key = cursor?.key as PageCursor | undefined;
     return time(() => pageEntries(db, { limit: 50, after: key }, PLAIN_CODEC.open));

@@ -4,6 +4,7 @@ import { resealPrivateItems } from '../../storage/sealedValues';
 import { JournalError } from '../errors';
 import { readLock, removeLock, writeLock } from '../store/lock';
 import type { JournalConnection } from '../store/open';
+import { storedBetween } from '../store/packs';
 import { noteFailure, noteSuccess, waitBeforeTry } from './attempts';
 import { openerFor, sealerFor } from './codec';
 import { createKeys, rewrapKeys, unlockKeys, WrongPasscode, type UnlockedKeys } from './crypto';
@@ -116,7 +117,7 @@ async function compact(db: JournalConnection, lock: LockRecord, keys: UnlockedKe
   const boxed = (record: StoredEntry | StoredPause) =>
     isSealed(record) && record.sealed.via === 'box';
   const [entries, pauses] = await Promise.all([
-    db.getAllFromIndex('entries', 'by-created', IDBKeyRange.lowerBound([since, ''])),
+    storedBetween(db.transaction('packs').store, IDBKeyRange.lowerBound([since, ''])),
     db.getAllFromIndex('pauses', 'by-at', IDBKeyRange.lowerBound(since)),
   ]);
   await rewrite(db, 'entries', entries.filter(boxed), async (r) => seal.entry(await open.entry(r)));

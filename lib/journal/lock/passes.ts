@@ -1,4 +1,5 @@
 import type { JournalConnection } from '../store/open';
+import { changeStored, countStored, type CreatedKey } from '../store/packs';
 import { isSealed, type StoredEntry, type StoredPause } from './records';
 
 /**
@@ -12,6 +13,7 @@ import { isSealed, type StoredEntry, type StoredPause } from './records';
  */
 export const BATCH = 250;
 
+/** 'entries' are read and written through their packs (store/packs.ts). */
 type StoreName = 'entries' | 'pauses';
 type Stored = StoredEntry | StoredPause;
 
@@ -49,17 +51,40 @@ export async function runPass<T extends Stored>(
   transform: (record: T) => Promise<T>,
   onBatch?: (rewritten: number) => void,
 ): Promise<number> {
-  let after: string | undefined;
   let rewritten = 0;
-  for (;;) {
-    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-    const batch = (await db.getAll(store, range, BATCH)) as T[];
-    if (batch.length === 0) return rewritten;
-    after = batch[batch.length - 1]!.id;
+  for await (const batch of batches<T>(db, store)) {
     const todo = batch.filter(needs);
     if (todo.length === 0) continue;
     rewritten += await rewrite(db, store, todo, transform);
     onBatch?.(todo.length);
+  }
+  return rewritten;
+}
+
+/** A store's records, about BATCH at a time, in key order (entries: pack by pack). */
+async function* batches<T extends Stored>(db: JournalConnection, store: StoreName) {
+  if (store === 'pauses') {
+    let after: string | undefined;
+    for (;;) {
+      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+      const batch = await db.getAll('pauses', range, BATCH);
+      if (batch.length === 0) return;
+      after = batch[batch.length - 1]!.id;
+      yield batch as T[];
+    }
+  }
+  let after: CreatedKey | undefined;
+  // Packs hold one entry (written one by one) to PACK_SIZE (imported): ask for as many packs
+  // as make about BATCH entries, going by the last batch.
+  let packs = BATCH;
+  for (;;) {
+    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+    const batch = await db.getAll('packs', range, packs);
+    if (batch.length === 0) return;
+    after = batch[batch.length - 1]!.first;
+    const entries = batch.flatMap((pack) => pack.entries);
+    packs = Math.max(1, Math.min(BATCH, Math.round((BATCH * batch.length) / entries.length)));
+    yield entries as T[];
   }
 }
 
@@ -72,11 +97,23 @@ export async function rewrite<T extends Stored>(
 ): Promise<number> {
   let rewritten = 0;
   const next = await Promise.all(todo.map(transform));
-  const tx = db.transaction(store, 'readwrite');
+  if (store === 'entries') {
+    const tx = db.transaction('packs', 'readwrite');
+    const wanted = new Map(todo.map((before, i) => [before.id, [before, next[i]!] as const]));
+    await changeStored(tx.store, [...wanted.keys()], (id, now) => {
+      const [before, after] = wanted.get(id)!;
+      if (!now || !unchanged(now, before)) return undefined;
+      rewritten++;
+      return after as StoredEntry;
+    });
+    await tx.done;
+    return rewritten;
+  }
+  const tx = db.transaction('pauses', 'readwrite');
   const puts = todo.map(async (before, i) => {
     const now = (await tx.store.get(before.id)) as T | undefined;
     if (now && unchanged(now, before)) {
-      await tx.store.put(next[i]!);
+      await tx.store.put(next[i]! as StoredPause);
       rewritten++;
     }
   });
@@ -86,6 +123,9 @@ export async function rewrite<T extends Stored>(
 
 /** How many records of both stores a pass would look at, for its progress. */
 export async function countRecords(db: JournalConnection): Promise<number> {
-  const [entries, pauses] = await Promise.all([db.count('entries'), db.count('pauses')]);
+  const [entries, pauses] = await Promise.all([
+    countStored(db.transaction('packs').store),
+    db.count('pauses'),
+  ]);
   return entries + pauses;
 }

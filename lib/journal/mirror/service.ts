@@ -2,7 +2,8 @@ import type { JournalChange } from '../changes';
 import type { Entry } from '../entry/types';
 import type { Opener } from '../lock/codec';
 import { isSealed } from '../lock/records';
-import type { PageCursor } from '../store/entries';
+import { countEntries, newestBelow, type PageCursor } from '../store/entries';
+import { createdKey, getStored } from '../store/packs';
 import type { JournalConnection } from '../store/open';
 import { JournalMirror } from './mirror';
 import type { FromMirror, TaggedChange, ToMirror } from './protocol';
@@ -86,8 +87,8 @@ export class MirrorService {
   private async apply(change: JournalChange): Promise<void> {
     const ids = change.entries ?? [];
     if (ids.length) {
-      const store = (await this.db()).transaction('entries').store;
-      const records = await Promise.all(ids.map((id) => store.get(id)));
+      const store = (await this.db()).transaction('packs').store;
+      const records = await Promise.all(ids.map((id) => getStored(store, id)));
       const entries = await Promise.all(records.map((r) => (r ? this.open.entry(r) : undefined)));
       ids.forEach((id, i) => this.mirror.changed(id, entries[i]));
     }
@@ -114,7 +115,7 @@ export class MirrorService {
 
   private async fillFrom(mine: number): Promise<void> {
     const db = await this.db();
-    const total = await db.count('entries');
+    const total = await countEntries(db);
     // Pauses first, in the serial order: a pause notice after this reads them all again.
     await new Promise<void>((resolve, reject) => {
       this.serial(() => this.readPauses().then(resolve, reject));
@@ -162,23 +163,9 @@ export class MirrorService {
   }
 }
 
-/**
- * `limit` records older than `after`, newest first, in two requests: a key cursor jumps
- * `limit` keys back (no values read) and one getAll reads them.
- */
+/** `limit` records older than `after`, newest first (newestBelow), and where the next batch starts. */
 async function readBatch(db: JournalConnection, limit: number, after?: PageCursor) {
-  const index = db.transaction('entries').store.index('by-created');
-  const below = after ? IDBKeyRange.upperBound(after, true) : null;
-  const keys = await index.openKeyCursor(below, 'prev');
-  if (!keys) return { records: [] };
-  const edge = limit > 1 ? await keys.advance(limit - 1) : keys;
-  // No key that far back: this batch is everything left.
-  if (!edge) return { records: (await index.getAll(below)).reverse() };
-  const lower = edge.key as PageCursor;
-  const range = after
-    ? IDBKeyRange.bound(lower, after, false, true)
-    : IDBKeyRange.lowerBound(lower);
-  const records = (await index.getAll(range)).reverse();
-  // The oldest read is the edge itself: the next batch starts below it.
-  return { records, next: lower };
+  const records = await newestBelow(db, limit, after);
+  const last = records[records.length - 1];
+  return records.length === limit && last ? { records, next: createdKey(last) } : { records };
 }

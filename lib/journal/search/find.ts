@@ -1,14 +1,12 @@
-import type { IDBPIndex } from 'idb';
 import type { JournalConnection } from '../store/open';
 import { compileFilter } from './filters';
 import { dayEnd, dayStart, isFiltered, type JournalFilter } from './query';
-import { pageEntries, type Page, type PageCursor } from '../store/entries';
+import { newestBelow, pageEntries, type Page, type PageCursor } from '../store/entries';
+import { createdKey } from '../store/packs';
 import type { Entry } from '../entry/types';
-import type { JournalDB } from '../store/schema';
 import type { Opener } from '../lock/codec';
 import type { StoredEntry } from '../lock/records';
 
-type CreatedIndex = IDBPIndex<JournalDB, ['entries'], 'entries', 'by-created', 'readonly'>;
 type Key = [number, string];
 
 /** Keys from `lower` (inclusive) up to `upper` (exclusive); either may be open-ended. */
@@ -28,34 +26,21 @@ function spanFor(filter: JournalFilter, after?: PageCursor): Span | 'empty' {
   return { lower, upper };
 }
 
-function range({ lower, upper }: Span): IDBKeyRange | null {
-  if (lower && upper) return IDBKeyRange.bound(lower, upper, false, true);
-  if (lower) return IDBKeyRange.lowerBound(lower);
-  if (upper) return IDBKeyRange.upperBound(upper, true);
-  return null;
-}
-
 /**
  * Entries in a span, newest first, in growing batches: a key cursor jumps back `size` keys
- * (advance: one request, no values read) and one getAll reads the batch. Far fewer round trips
- * than a value cursor stepping one entry at a time, which keeps a search that matches little
- * (and so reads everything) quick at 10,000 entries and more.
+ * (advance: one request, no values read) and one read takes the batch (newestBelow). Far
+ * fewer round trips than a value cursor stepping one entry at a time, which keeps a search
+ * that matches little (and so reads everything) quick at 10,000 entries and more.
  */
 async function* newestFirst(db: JournalConnection, span: Span): AsyncGenerator<StoredEntry[]> {
   let upper = span.upper;
   for (let size = 100; ; size = Math.min(size * 4, 6400)) {
     // A transaction per batch: opening sealed entries between batches awaits WebCrypto,
     // and a transaction does not survive an await on anything but its own requests.
-    const index: CreatedIndex = db.transaction('entries').store.index('by-created');
-    const keys = await index.openKeyCursor(range({ lower: span.lower, upper }), 'prev');
-    if (!keys) return;
-    const edge = await keys.advance(size - 1);
-    // No key that far back: this batch is everything left in the span.
-    const batchLower = edge ? (edge.key as Key) : span.lower;
-    const batch = await index.getAll(range({ lower: batchLower, upper }));
-    yield batch.reverse();
-    if (!edge) return;
-    upper = batchLower;
+    const batch = await newestBelow(db, size, upper, span.lower);
+    if (batch.length) yield batch;
+    if (batch.length < size) return;
+    upper = createdKey(batch[batch.length - 1]!);
   }
 }
 

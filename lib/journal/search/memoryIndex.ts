@@ -3,6 +3,7 @@ import { compileRowFilter, toSearchRow, type SearchRow } from './filters';
 import type { JournalFilter } from './query';
 import type { Page, PageCursor } from '../store/entries';
 import type { Opener } from '../lock/codec';
+import { countStored, getStored, storedBetween } from '../store/packs';
 
 /**
  * Above this many entries the page keeps no index in memory (it would hold a copy of every
@@ -19,9 +20,9 @@ export async function buildSearchIndex(
   db: JournalConnection,
   open: Opener,
 ): Promise<SearchRow[] | undefined> {
-  const tx = db.transaction('entries');
-  if ((await tx.store.count()) > MAX_INDEXED_ENTRIES) return undefined;
-  const records = await tx.store.index('by-created').getAll();
+  const store = db.transaction('packs').store;
+  if ((await countStored(store)) > MAX_INDEXED_ENTRIES) return undefined;
+  const records = await storedBetween(store, null);
   // Sealed entries are opened here, into this page's memory only: nothing is written back.
   const entries = await Promise.all(records.map((record) => open.entry(record)));
   return entries.reverse().map(toSearchRow);
@@ -49,8 +50,8 @@ export async function findInIndex(
   }
   const more = hits.length > options.limit;
   if (more) hits.length = options.limit;
-  const tx = db.transaction('entries');
-  const found = await Promise.all(hits.map((row) => tx.store.get(row.id)));
+  const store = db.transaction('packs').store;
+  const found = await Promise.all(hits.map((row) => getStored(store, row.id)));
   const entries = await Promise.all(
     found.filter((record) => record !== undefined).map((record) => open.entry(record)),
   );

@@ -2,6 +2,7 @@ import type { Entry } from '../entry/types';
 import type { Opener } from '../lock/codec';
 import type { StoredEntry } from '../lock/records';
 import type { JournalConnection } from './open';
+import { countStored, getStored, storedBetween } from './packs';
 
 /** A place in the newest-first order: page after this key. */
 export type PageCursor = [createdAt: number, id: string];
@@ -17,7 +18,7 @@ export async function getEntry(
   id: string,
   open: Opener,
 ): Promise<Entry | undefined> {
-  const record = await db.get('entries', id);
+  const record = await getStored(db.transaction('packs').store, id);
   return record && open.entry(record);
 }
 
@@ -27,8 +28,8 @@ export async function getEntries(
   ids: readonly string[],
   open: Opener,
 ): Promise<Entry[]> {
-  const store = db.transaction('entries').store;
-  const records = await Promise.all(ids.map((id) => store.get(id)));
+  const store = db.transaction('packs').store;
+  const records = await Promise.all(ids.map((id) => getStored(store, id)));
   return Promise.all(
     records.filter((record) => record !== undefined).map((record) => open.entry(record)),
   );
@@ -43,14 +44,7 @@ export async function pageEntries(
   options: { limit: number; after?: PageCursor },
   open: Opener,
 ): Promise<Page> {
-  const range = options.after ? IDBKeyRange.upperBound(options.after, true) : null;
-  const records: StoredEntry[] = [];
-  // Read one more than asked for: its presence is how we know there is a next page.
-  let cursor = await db.transaction('entries').store.index('by-created').openCursor(range, 'prev');
-  while (cursor && records.length <= options.limit) {
-    records.push(cursor.value);
-    cursor = await cursor.continue();
-  }
+  const records = await newestBelow(db, options.limit + 1, options.after);
   // Opened after the cursor is done: a transaction does not outlive an await on anything else.
   const entries = await Promise.all(records.map((record) => open.entry(record)));
   if (entries.length <= options.limit) return { entries };
@@ -60,5 +54,32 @@ export async function pageEntries(
 }
 
 export function countEntries(db: JournalConnection): Promise<number> {
-  return db.count('entries');
+  return countStored(db.transaction('packs').store);
+}
+
+/**
+ * Up to `limit` entries older than `after` (all, without it), newest first, in two requests
+ * and a few: a key cursor jumps `limit` keys back (no values read), then one read of the span.
+ */
+export async function newestBelow(
+  db: JournalConnection,
+  limit: number,
+  after?: PageCursor,
+  lower?: PageCursor,
+): Promise<StoredEntry[]> {
+  const store = db.transaction('packs').store;
+  const span = (low?: PageCursor) =>
+    low && after
+      ? IDBKeyRange.bound(low, after, false, true)
+      : low
+        ? IDBKeyRange.lowerBound(low)
+        : after
+          ? IDBKeyRange.upperBound(after, true)
+          : null;
+  const keys = await store.index('by-created').openKeyCursor(span(lower), 'prev');
+  if (!keys) return [];
+  const edge = limit > 1 ? await keys.advance(limit - 1) : keys;
+  // No key that far back: everything left in the span is fewer than `limit`.
+  const records = await storedBetween(store, span(edge ? (edge.key as PageCursor) : lower));
+  return records.reverse();
 }

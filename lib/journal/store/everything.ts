@@ -2,6 +2,7 @@ import type { JournalConnection } from './open';
 import type { Entry, PauseEvent } from '../entry/types';
 import type { Opener } from '../lock/codec';
 import type { StoredEntry } from '../lock/records';
+import { countStored, storedBetween } from './packs';
 import type { Ride } from '../../urges/ride';
 
 export interface JournalContents {
@@ -16,9 +17,9 @@ export async function readEverything(
   db: JournalConnection,
   open: Opener,
 ): Promise<JournalContents> {
-  const tx = db.transaction(['entries', 'pauses', 'rides']);
+  const tx = db.transaction(['packs', 'pauses', 'rides']);
   const [entries, pauses, rides] = await Promise.all([
-    tx.objectStore('entries').index('by-created').getAll(),
+    storedBetween(tx.objectStore('packs'), null),
     tx.objectStore('pauses').index('by-at').getAll(),
     tx.objectStore('rides').index('by-started').getAll(),
   ]);
@@ -45,10 +46,11 @@ export async function readEverythingCounted(
   onProgress: (done: number, total: number) => void,
   batchSize = READ_BATCH,
 ): Promise<JournalContents> {
-  const tx = db.transaction(['entries', 'pauses', 'rides']);
-  const byCreated = tx.objectStore('entries').index('by-created');
+  const tx = db.transaction(['packs', 'pauses', 'rides']);
+  const packs = tx.objectStore('packs');
+  const byCreated = packs.index('by-created');
   const [total, pauses, rides] = await Promise.all([
-    byCreated.count(),
+    countStored(packs),
     tx.objectStore('pauses').index('by-at').getAll(),
     tx.objectStore('rides').index('by-started').getAll(),
   ]);
@@ -56,14 +58,22 @@ export async function readEverythingCounted(
   onProgress(0, total);
   let after: [number, string] | undefined;
   for (;;) {
-    const range = after ? IDBKeyRange.lowerBound(after, true) : undefined;
-    const batch = await byCreated.getAll(range, batchSize);
-    const last = batch[batch.length - 1];
-    if (!last) break;
+    const from = after ? IDBKeyRange.lowerBound(after, true) : null;
+    // A key cursor jumps batchSize keys on (no values read); then one read takes the batch.
+    const keys = await byCreated.openKeyCursor(from);
+    if (!keys) break;
+    const edge = batchSize > 1 ? await keys.advance(batchSize - 1) : keys;
+    const upper = edge?.key as [number, string] | undefined;
+    const range = upper
+      ? after
+        ? IDBKeyRange.bound(after, upper, true, false)
+        : IDBKeyRange.upperBound(upper)
+      : from;
+    const batch = await storedBetween(packs, range);
     for (const record of batch) records.push(record);
     onProgress(Math.min(records.length, total), total);
-    if (batch.length < batchSize) break;
-    after = [last.createdAt, last.id];
+    if (!upper) break;
+    after = upper;
   }
   await tx.done;
   return {
@@ -76,9 +86,9 @@ export async function readEverythingCounted(
 export async function countEverything(
   db: JournalConnection,
 ): Promise<{ entries: number; pauses: number; rides: number }> {
-  const tx = db.transaction(['entries', 'pauses', 'rides']);
+  const tx = db.transaction(['packs', 'pauses', 'rides']);
   const [entries, pauses, rides] = await Promise.all([
-    tx.objectStore('entries').count(),
+    countStored(tx.objectStore('packs')),
     tx.objectStore('pauses').count(),
     tx.objectStore('rides').count(),
   ]);
@@ -87,9 +97,9 @@ export async function countEverything(
 
 /** Empties the journal: every entry, pause and ride, and the lock's keys, in one transaction. */
 export async function clearEverything(db: JournalConnection): Promise<void> {
-  const tx = db.transaction(['entries', 'pauses', 'rides', 'lock'], 'readwrite');
+  const tx = db.transaction(['packs', 'pauses', 'rides', 'lock'], 'readwrite');
   await Promise.all([
-    tx.objectStore('entries').clear(),
+    tx.objectStore('packs').clear(),
     tx.objectStore('pauses').clear(),
     tx.objectStore('rides').clear(),
     tx.objectStore('lock').clear(),

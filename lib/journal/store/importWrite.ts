@@ -4,6 +4,8 @@ import type { JournalConnection } from './open';
 import { toJournalError } from '../errors';
 import type { Sealer } from '../lock/codec';
 import type { StoredEntry, StoredPause } from '../lock/records';
+import { changeStored, countStored, packsOf, storedBetween } from './packs';
+import type { EntryPack } from './schema';
 import type { Ride } from '../../urges/ride';
 
 export interface ImportSummary {
@@ -26,10 +28,11 @@ const PROGRESS_EVERY = 2_000;
  * one in the journal), so importing the same file twice changes nothing.
  *
  * Measured (docs/benchmarks.md): the time is IndexedDB's, about a fifth of a millisecond per
- * record however small the record, so the puts go out as plain requests (no promise each) with
- * relaxed durability (the commit does not wait for the disk to flush; all-or-nothing holds),
- * and progress is counted from their success events. Run it in a worker (importWorker.ts): it
- * then holds up no page.
+ * record however small the record, so new entries go a hundred to a record (store/packs.ts),
+ * the puts go out as plain requests (no promise each) with relaxed durability (the commit
+ * does not wait for the disk to flush; all-or-nothing holds), and progress is counted in
+ * entries from their success events. Run it in a worker (importWorker.ts): it then holds up
+ * no page.
  */
 export async function writeImport(
   db: JournalConnection,
@@ -45,7 +48,7 @@ export async function writeImport(
         Promise.all(contents.pauses.map((pause) => seal.pause(pause))),
       ])
     : [contents.entries, contents.pauses];
-  const tx = db.transaction(['entries', 'pauses', 'rides'], 'readwrite', {
+  const tx = db.transaction(['packs', 'pauses', 'rides'], 'readwrite', {
     durability: 'relaxed',
   });
   const summary: ImportSummary = {
@@ -57,34 +60,43 @@ export async function writeImport(
   };
   tx.done.catch(() => undefined);
   try {
-    const entries = tx.objectStore('entries');
+    const packs = tx.objectStore('packs');
     const pauses = tx.objectStore('pauses');
     const rides = tx.objectStore('rides');
-    // One read of the ids already here (keys only: cheap), then a read of just those records:
+    // The entries already here, read at once only if there are any (one getAll of packs):
     // an import into an empty journal is nothing but writes.
-    const [entryIds, pauseIds, rideIds] = await Promise.all([
-      entries.getAllKeys().then((keys) => new Set(keys)),
+    const [entryCount, pauseIds, rideIds] = await Promise.all([
+      countStored(packs),
       pauses.getAllKeys().then((keys) => new Set(keys)),
       rides.getAllKeys().then((keys) => new Set(keys)),
     ]);
-    const existing = await Promise.all(
-      contents.entries.map((entry) => (entryIds.has(entry.id) ? entries.get(entry.id) : undefined)),
+    const existing = new Map(
+      (entryCount ? await storedBetween(packs, null) : []).map((entry) => [entry.id, entry]),
     );
-    const puts: [IDBObjectStore, StoredEntry | StoredPause | Ride][] = [];
-    const rawEntries = unwrap(entries);
-    const rawPauses = unwrap(pauses);
+    const fresh: StoredEntry[] = [];
+    const newer = new Map<string, StoredEntry>();
     contents.entries.forEach((entry, i) => {
-      const current = existing[i];
-      if (!current) summary.added++;
-      else summary.merged++;
-      if (!current || entry.updatedAt > current.updatedAt)
-        puts.push([rawEntries, sealedEntries[i]!]);
+      const current = existing.get(entry.id);
+      if (!current) {
+        summary.added++;
+        fresh.push(sealedEntries[i]!);
+      } else {
+        summary.merged++;
+        if (entry.updatedAt > current.updatedAt) newer.set(entry.id, sealedEntries[i]!);
+      }
     });
+    // Entries already here are changed where they are (their packs); new ones go in packs of
+    // their own, PACK_SIZE to a record.
+    await changeStored(packs, [...newer.keys()], (id) => newer.get(id));
+    const puts: [IDBObjectStore, EntryPack | StoredPause | Ride, number][] = [];
+    const rawPacks = unwrap(packs);
+    for (const pack of packsOf(fresh)) puts.push([rawPacks, pack, pack.entries.length]);
+    const rawPauses = unwrap(pauses);
     contents.pauses.forEach((pause, i) => {
       if (pauseIds.has(pause.id)) summary.pausesMerged++;
       else {
         summary.pausesAdded++;
-        puts.push([rawPauses, sealedPauses[i]!]);
+        puts.push([rawPauses, sealedPauses[i]!, 1]);
       }
     });
     // A ride already here is the same ride (it is only ever written by the one page or pause
@@ -93,16 +105,18 @@ export async function writeImport(
     for (const ride of contents.rides ?? []) {
       if (rideIds.has(ride.id)) continue;
       summary.ridesAdded++;
-      puts.push([rawRides, ride]);
+      puts.push([rawRides, ride, 1]);
     }
-    let done = 0;
-    const total = puts.length;
-    onProgress?.(0, total);
-    const counted = () => {
-      if (++done % PROGRESS_EVERY === 0 || done === total) onProgress?.(done, total);
+    let done = newer.size;
+    const total = puts.reduce((sum, [, , records]) => sum + records, newer.size);
+    let told = 0;
+    onProgress?.(done, total);
+    const counted = (records: number) => () => {
+      done += records;
+      if (done - told >= PROGRESS_EVERY || done === total) onProgress?.((told = done), total);
     };
     // A failed put aborts the transaction, and tx.done rejects with its error: reported once.
-    for (const [store, record] of puts) store.put(record).onsuccess = counted;
+    for (const [store, record, records] of puts) store.put(record).onsuccess = counted(records);
     await tx.done;
     return summary;
   } catch (error) {

@@ -1,5 +1,7 @@
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { JournalDB } from './schema';
+import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { StoredEntry } from '../lock/records';
+import { packsOf } from './packs';
+import { OLD_ENTRIES, type JournalDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<JournalDB, StoreNames<JournalDB>[], 'versionchange'>;
 
@@ -9,12 +11,8 @@ type UpgradeTx = IDBPTransaction<JournalDB, StoreNames<JournalDB>[], 'versioncha
  * A database at version 0 (new) runs every step; one at version 1 runs the steps after 1.
  * When a step reshapes records, keep the old record type beside the new one in schema.ts.
  */
-export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, _tx: UpgradeTx): void {
-  if (oldVersion < 1) {
-    const entries = db.createObjectStore('entries', { keyPath: 'id' });
-    entries.createIndex('by-created', ['createdAt', 'id']);
-    entries.createIndex('by-kind', 'kind');
-  }
+export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, tx: UpgradeTx): void {
+  // Version 1's entries store is no longer made: a new journal starts with packs (step 5).
   if (oldVersion < 2) {
     const pauses = db.createObjectStore('pauses', { keyPath: 'id' });
     pauses.createIndex('by-at', 'at');
@@ -23,4 +21,26 @@ export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, _tx: Up
   if (oldVersion < 4) {
     db.createObjectStore('rides', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
   }
+  if (oldVersion < 5) {
+    const packs = db.createObjectStore('packs', { keyPath: 'first' });
+    packs.createIndex('by-entry', 'ids', { unique: true, multiEntry: true });
+    packs.createIndex('by-created', 'created', { multiEntry: true });
+    packs.createIndex('by-kind', 'kinds', { multiEntry: true });
+    if (oldVersion >= 1) packOldEntries(db, tx);
+  }
+}
+
+/**
+ * Moves every entry of the old store into packs, oldest first, and removes the store, inside
+ * the upgrade transaction: if anything fails the upgrade aborts and the journal stays at the
+ * old version, whole. Plain requests (the old store is no longer in the typed schema).
+ */
+function packOldEntries(db: IDBPDatabase<JournalDB>, tx: UpgradeTx): void {
+  const raw = unwrap(tx);
+  const read = raw.objectStore(OLD_ENTRIES).getAll();
+  read.onsuccess = () => {
+    const packs = raw.objectStore('packs');
+    for (const pack of packsOf(read.result as StoredEntry[])) packs.put(pack);
+    unwrap(db).deleteObjectStore(OLD_ENTRIES);
+  };
 }

@@ -3,6 +3,7 @@ import { newEntry } from '../entry/write';
 import type { Sealer } from '../lock/codec';
 import { isSealed } from '../lock/records';
 import type { JournalConnection } from './open';
+import { addStored, changeStored } from './packs';
 
 export interface PausedDraft {
   site: string;
@@ -41,9 +42,9 @@ export async function saveUnsent(
     entryId: entry.id,
   };
   const [storedEntry, storedPause] = await Promise.all([seal.entry(entry), seal.pause(pause)]);
-  const tx = db.transaction(['entries', 'pauses'], 'readwrite');
+  const tx = db.transaction(['packs', 'pauses'], 'readwrite');
   await Promise.all([
-    tx.objectStore('entries').add(storedEntry),
+    addStored(tx.objectStore('packs'), storedEntry),
     tx.objectStore('pauses').add(storedPause),
     tx.done,
   ]);
@@ -67,17 +68,17 @@ export async function recordSent(
  * the person's words: updatedAt stays, so an import still merges by it.
  */
 export async function forgetRemindAt(db: JournalConnection, entryId: string): Promise<void> {
-  const tx = db.transaction('entries', 'readwrite');
-  const entry = await tx.store.get(entryId);
-  if (entry && isSealed(entry)) {
-    // Sealed: the time in the clear is the one that counts (codec.ts), and needs no key.
-    if (entry.remindAt !== undefined) {
+  const tx = db.transaction('packs', 'readwrite');
+  await changeStored(tx.store, [entryId], (_id, entry) => {
+    if (entry && isSealed(entry)) {
+      // Sealed: the time in the clear is the one that counts (codec.ts), and needs no key.
+      if (entry.remindAt === undefined) return undefined;
       const { remindAt: _gone, ...rest } = entry;
-      await tx.store.put(rest);
+      return rest;
     }
-  } else if (entry?.unsent?.remindAt !== undefined) {
+    if (entry?.unsent?.remindAt === undefined) return undefined;
     const { remindAt: _gone, ...unsent } = entry.unsent;
-    await tx.store.put({ ...entry, unsent });
-  }
+    return { ...entry, unsent };
+  });
   await tx.done;
 }

@@ -1,6 +1,7 @@
 import type { JournalContents } from './everything';
 import type { Opener } from '../lock/codec';
 import type { JournalConnection } from './open';
+import { storedBetween } from './packs';
 
 /**
  * Every entry written, pause made and urge ridden out in [start, end) (ms), oldest first, in one read by
@@ -12,14 +13,11 @@ export async function readRange(
   end: number,
   open: Opener,
 ): Promise<JournalContents> {
-  const tx = db.transaction(['entries', 'pauses', 'rides']);
+  const tx = db.transaction(['packs', 'pauses', 'rides']);
   // [start] sorts before every [start, id], and [end] after every [end - 1, id]: the bounds
   // hold whole milliseconds whatever the ids are.
   const [entries, pauses, rides] = await Promise.all([
-    tx
-      .objectStore('entries')
-      .index('by-created')
-      .getAll(IDBKeyRange.bound([start], [end], false, true)),
+    storedBetween(tx.objectStore('packs'), IDBKeyRange.bound([start], [end], false, true)),
     tx
       .objectStore('pauses')
       .index('by-at')

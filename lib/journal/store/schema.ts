@@ -5,7 +5,7 @@ import type { Ride } from '../../urges/ride';
 
 /** The database's name and its one version number. Bump the version only together with a step in migrations.ts. */
 export const DB_NAME = 'steady-journal';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * Version history (keep each old shape here when a step reshapes records):
@@ -15,13 +15,33 @@ export const DB_VERSION = 4;
  *   stored sealed (lock/records.ts): the same keys and indexes, their content encrypted.
  * - 4: adds `rides` (lib/urges/ride.ts: riding out an urge, times and strengths only; index
  *   by-started). Nothing else changes.
+ * - 5: `entries` becomes `packs` (store/packs.ts): entries are kept up to PACK_SIZE to a record,
+ *   so that an import of 100,000 writes a thousand records, not 100,000 (IndexedDB's cost is
+ *   per record, not per byte). Each entry is the same StoredEntry as before, sealed or not; the
+ *   old store is packed in created order by the upgrade and removed.
  */
+
+/** A run of entries stored as one record; its key is the [createdAt, id] of its oldest entry. */
+export interface EntryPack {
+  first: [number, string];
+  entries: StoredEntry[];
+  /** Index keys, one per entry (an index cannot reach inside `entries`). */
+  ids: string[];
+  created: [number, string][];
+  kinds: EntryKind[];
+}
+
+/** The v1–v4 store, for the upgrade to 5 only. */
+export const OLD_ENTRIES = 'entries';
+
 export interface JournalDB extends DBSchema {
-  entries: {
-    key: string;
-    value: StoredEntry;
+  packs: {
+    key: [number, string];
+    value: EntryPack;
     indexes: {
-      /** [createdAt, id]: a total order, so paging by key range never skips or repeats an entry. */
+      /** Unique, one key per entry: which pack holds an id, and no id in two packs. */
+      'by-entry': string;
+      /** [createdAt, id] of each entry: a total order, so paging never skips or repeats one. */
       'by-created': [number, string];
       'by-kind': EntryKind;
     };

@@ -1,5 +1,6 @@
 import { isSealed, type StoredEntry } from '../lock/records';
 import type { JournalConnection } from './open';
+import { getStored, storedOfKind } from './packs';
 
 /**
  * What the reminders need of an unsent message, readable with the journal locked: when its
@@ -19,7 +20,7 @@ export function reminderState(record: StoredEntry): ReminderState {
 
 /** Every unsent message (the by-kind index): reminders are rebuilt from these at start-up. */
 export async function unsentReminders(db: JournalConnection): Promise<ReminderState[]> {
-  return (await db.getAllFromIndex('entries', 'by-kind', 'unsent')).map(reminderState);
+  return (await storedOfKind(db.transaction('packs').store, 'unsent')).map(reminderState);
 }
 
 /** One entry's reminder state, if it is an unsent message that is still there. */
@@ -27,23 +28,15 @@ export async function reminderOf(
   db: JournalConnection,
   id: string,
 ): Promise<ReminderState | undefined> {
-  const record = await db.get('entries', id);
+  const record = await getStored(db.transaction('packs').store, id);
   return record?.kind === 'unsent' ? reminderState(record) : undefined;
 }
 
 /**
  * The newest unsent message not yet revisited ("Do you still want to send this?"), if any.
- * Reads only unsent entries, one at a time, so the new tab can ask at once.
+ * Reads only the packs holding unsent entries, so the new tab can ask at once.
  */
 export async function findWaitingUnsent(db: JournalConnection): Promise<string | undefined> {
-  let newest: StoredEntry | undefined;
-  let cursor = await db.transaction('entries').store.index('by-kind').openCursor('unsent');
-  while (cursor) {
-    const entry = cursor.value;
-    if (!reminderState(entry).answered && (!newest || entry.createdAt > newest.createdAt)) {
-      newest = entry;
-    }
-    cursor = await cursor.continue();
-  }
-  return newest?.id;
+  const unsent = await storedOfKind(db.transaction('packs').store, 'unsent');
+  return unsent.reverse().find((entry) => !reminderState(entry).answered)?.id;
 }

@@ -2,7 +2,9 @@ import { JournalError } from '../errors';
 import type { Entry, EntryContent } from '../entry/types';
 import { changedEntry, newEntry, type NewEntry } from '../entry/write';
 import type { Codec, Opener, Sealer } from '../lock/codec';
+import type { StoredEntry } from '../lock/records';
 import type { JournalConnection } from './open';
+import { addStored, changeStored, deleteStored, getStored, putStored } from './packs';
 
 /**
  * Every write of an entry, through the one schema (entry/write.ts). Failures are left as they
@@ -18,7 +20,7 @@ export async function addEntry(
   now = Date.now(),
 ): Promise<Entry> {
   const entry = newEntry(input, now);
-  await db.add('entries', await seal.entry(entry));
+  await addOne(db, await seal.entry(entry));
   return entry;
 }
 
@@ -35,19 +37,22 @@ export async function updateEntry(
   now = Date.now(),
   seen?: number,
 ): Promise<Entry> {
-  const record = await db.get('entries', id);
+  const record = await getStored(db.transaction('packs').store, id);
   if (!record) throw new JournalError('not-found');
   if (seen !== undefined && record.updatedAt !== seen) throw new JournalError('conflict');
   const updated = changedEntry(await codec.open.entry(record), patch, now);
   const stored = await codec.seal.entry(updated);
   // Opening and sealing take awaits no transaction survives, so the write is a compare and
   // swap: it lands only if nobody changed the entry since it was read.
-  const tx = db.transaction('entries', 'readwrite');
-  const latest = await tx.store.get(id);
-  if (!latest) throw new JournalError('not-found');
-  if (latest.updatedAt !== record.updatedAt) throw new JournalError('conflict');
-  await tx.store.put(stored);
+  const tx = db.transaction('packs', 'readwrite');
+  let failure: JournalError | undefined;
+  await changeStored(tx.store, [id], (_id, latest) => {
+    if (!latest) failure = new JournalError('not-found');
+    else if (latest.updatedAt !== record.updatedAt) failure = new JournalError('conflict');
+    return failure ? undefined : stored;
+  });
   await tx.done;
+  if (failure) throw failure;
   return updated;
 }
 
@@ -57,9 +62,8 @@ export async function deleteEntry(
   id: string,
   open: Opener,
 ): Promise<Entry | undefined> {
-  const tx = db.transaction('entries', 'readwrite');
-  const current = await tx.store.get(id);
-  if (current) await tx.store.delete(id);
+  const tx = db.transaction('packs', 'readwrite');
+  const current = await deleteStored(tx.store, id);
   await tx.done;
   // Opened for Undo; a sealed entry this page cannot open is still deleted, without Undo.
   return current && open.entry(current).catch(() => undefined);
@@ -71,7 +75,15 @@ export async function restoreEntry(
   entry: Entry,
   seal: Sealer,
 ): Promise<void> {
-  await db.put('entries', await seal.entry(entry));
+  const record = await seal.entry(entry);
+  const tx = db.transaction('packs', 'readwrite');
+  await Promise.all([putStored(tx.store, record), tx.done]);
+}
+
+/** One new entry; fails (ConstraintError) if the id is taken, as before packs. */
+async function addOne(db: JournalConnection, record: StoredEntry): Promise<void> {
+  const tx = db.transaction('packs', 'readwrite');
+  await Promise.all([addStored(tx.store, record), tx.done]);
 }
 
 /**
@@ -87,6 +99,6 @@ export async function addBeside(
 ): Promise<Entry> {
   const { id: _id, createdAt, kind, updatedAt: _u, ...content } = original;
   const entry = { ...newEntry({ ...content, ...edit, kind }, now), createdAt };
-  await db.add('entries', await seal.entry(entry));
+  await addOne(db, await seal.entry(entry));
   return entry;
 }

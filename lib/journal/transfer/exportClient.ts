@@ -1,5 +1,6 @@
 import { JournalError } from '../errors';
 import { heldKeys, lockOwner, onLockChange } from '../lock/session';
+import { countEntries } from '../store/entries';
 import { readLock } from '../store/lock';
 import type { JournalConnection } from '../store/open';
 import { EXPORT_IN_WORKER_FROM } from './exportFile';
@@ -26,7 +27,7 @@ export async function exportFileOf(
   onProgress: ((progress: ExportProgress) => void) | undefined,
   onPage: () => Promise<{ text: string; entries: number }>,
 ): Promise<{ file: Blob; entries: number }> {
-  const inWorker = exportWorkerAvailable() && (await db.count('entries')) >= EXPORT_IN_WORKER_FROM;
+  const inWorker = exportWorkerAvailable() && (await countEntries(db)) >= EXPORT_IN_WORKER_FROM;
   // Which way it went, for the end-to-end tests and the bench (as the search's marks).
   performance.mark(inWorker ? 'steady:export-worker' : 'steady:export-page');
   const fileOf = ({ text, entries }: { text: string; entries: number }) => ({

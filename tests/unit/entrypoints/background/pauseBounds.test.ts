@@ -10,6 +10,7 @@ import { MAX_CONVERSATION_LENGTH, MAX_MATCHED_SENT, SAVES_PER_MINUTE } from '@/l
 import { MAX_REMINDERS, REMIND_PREFIX } from '@/lib/pause/reminders';
 import { extras } from '../../support/fakeBrowserExtras';
 import { sharedEntries } from '../../support/sharedJournal';
+import { deleteRecord, getRecord, putRecords } from '../../support/stored';
 
 /**
  * What a page that operates the pause by itself can make the background do: bounded. Each test
@@ -180,12 +181,12 @@ describe('a reminder whose entry is gone or answered', () => {
     const gone = await pauseHandlers['pause.wait'](draft('whatsapp:~a'), tab(1));
     const answered = await pauseHandlers['pause.wait'](draft('whatsapp:~b'), tab(1));
     const db = await getJournal();
-    await db.delete('entries', gone.entryId);
-    const entry = (await db.get('entries', answered.entryId)) as Entry;
-    await db.put('entries', {
+    await deleteRecord(db, gone.entryId);
+    const entry = (await getRecord(db, answered.entryId)) as Entry;
+    await putRecords(db, [{
       ...entry,
       unsent: { ...entry.unsent!, revisit: { answer: 'passed', at: Date.now() } },
-    });
+    }]);
     for (const { entryId } of [gone, answered]) {
       const alarm = (await fakeBrowser.alarms.get(REMIND_PREFIX + entryId))!;
       await fakeBrowser.alarms.onAlarm.trigger(alarm);

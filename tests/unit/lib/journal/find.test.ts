@@ -4,12 +4,11 @@ import { findEntries } from '@/lib/journal/search/find';
 import type { Entry } from '@/lib/journal/entry/types';
 import { freshJournal } from '../../support/db';
 import { sampleEntries } from './fixtures';
+import { putRecords } from '../../support/stored';
 
 async function seeded(entries: Entry[]) {
   const db = await freshJournal();
-  const tx = db.transaction('entries', 'readwrite');
-  for (const entry of entries) void tx.store.put(entry);
-  await tx.done;
+  await putRecords(db, entries);
   return db;
 }
 

@@ -206,7 +206,7 @@ describe('importing a file', () => {
   it('writes all or nothing: a failure part-way leaves no record of the file behind', async () => {
     const db = await journalWithSomething();
     const before = await readEverything(db, PLAIN_CODEC.open);
-    // A record with no id is refused by IndexedDB itself, after valid ones were queued.
+    // A record with no id is refused (as IndexedDB refused it), after valid ones were read.
     const broken = {
       entries: [sampleEntries()[0]!, { ...sampleEntries()[1]!, id: undefined } as unknown as Entry],
       pauses: [],

@@ -2,6 +2,10 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openJournal } from '@/lib/journal/store/open';
 import { DB_VERSION } from '@/lib/journal/store/schema';
+import { pageEntries } from '@/lib/journal/store/entries';
+import { deleteEntry, updateEntry } from '@/lib/journal/store/writes';
+import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
+import { allRecords, getRecord } from '../../support/stored';
 
 const NAME = 'migration-test';
 
@@ -33,7 +37,7 @@ describe('journal migrations', () => {
   it('opens a new database at the current version with every store', async () => {
     const db = await openJournal(NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['entries', 'lock', 'pauses', 'rides']);
+    expect([...db.objectStoreNames].sort()).toEqual(['lock', 'packs', 'pauses', 'rides']);
     db.close();
   });
 
@@ -41,15 +45,63 @@ describe('journal migrations', () => {
     await createVersion1();
     const db = await openJournal(NAME);
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.get('entries', 'old-1')).toMatchObject({
+    expect(await getRecord(db, 'old-1')).toMatchObject({
       text: 'written before the update',
       tags: ['v1'],
     });
-    expect(await db.getAllFromIndex('entries', 'by-kind', 'note')).toHaveLength(1);
+    expect([...db.objectStoreNames]).not.toContain('entries');
     await db.add('pauses', { id: 'p1', at: 5, site: 'whatsapp', outcome: 'saved' });
     expect(await db.getAllFromIndex('pauses', 'by-at')).toHaveLength(1);
     // Version 4's rides, empty and ready.
     expect(await db.getAllFromIndex('rides', 'by-started')).toEqual([]);
+    db.close();
+  });
+
+  it('packs a version 4 journal: every entry kept as it was, in order, and still editable', async () => {
+    const v4 = await openDB(NAME, 4, {
+      upgrade(db) {
+        const entries = db.createObjectStore('entries', { keyPath: 'id' });
+        entries.createIndex('by-created', ['createdAt', 'id']);
+        entries.createIndex('by-kind', 'kind');
+        db.createObjectStore('pauses', { keyPath: 'id' }).createIndex('by-at', 'at');
+        db.createObjectStore('lock', { keyPath: 'id' });
+        db.createObjectStore('rides', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+      },
+    });
+    const old = Array.from({ length: 250 }, (_, i) => ({
+      id: `e${String(i).padStart(3, '0')}`,
+      kind: i % 7 ? 'note' : 'unsent',
+      text: `entry ${i}`,
+      tags: [],
+      // Written out of order, two at the same millisecond: the order is by [createdAt, id].
+      createdAt: 10_000 - Math.floor(i / 2),
+      updatedAt: 1,
+      ...(i % 7 ? {} : { unsent: { site: 'whatsapp', matched: [] } }),
+    }));
+    const tx = v4.transaction('entries', 'readwrite');
+    for (const entry of old) void tx.store.put(entry);
+    await tx.done;
+    v4.close();
+
+    const db = await openJournal(NAME);
+    const records = await allRecords(db);
+    expect(records).toHaveLength(250);
+    expect(records.map((r) => r.id)).toEqual(
+      [...old].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)).map((r) => r.id),
+    );
+    expect(records.find((r) => r.id === 'e123')).toEqual(old[123]);
+    // Three packs of at most a hundred, not 250 records.
+    expect(await db.count('packs')).toBe(3);
+    const page = await pageEntries(db, { limit: 50 }, PLAIN_CODEC.open);
+    // Newest first by [createdAt, id]: e000 and e001 share a millisecond, the larger id first.
+    expect(page.entries.map((e) => e.id).slice(0, 3)).toEqual(['e001', 'e000', 'e003']);
+    await updateEntry(db, 'e123', { text: 'changed after the update' }, PLAIN_CODEC);
+    await deleteEntry(db, 'e000', PLAIN_CODEC.open);
+    expect((await getRecord(db, 'e123')) as { text: string }).toMatchObject({
+      text: 'changed after the update',
+    });
+    expect(await getRecord(db, 'e000')).toBeUndefined();
+    expect(await allRecords(db)).toHaveLength(249);
     db.close();
   });
 

@@ -8,6 +8,7 @@ import { saveUnsent } from '@/lib/journal/store/pauses';
 import { MAX_REMINDERS, REMIND_PREFIX } from '@/lib/pause/reminders';
 import { extras } from '../../support/fakeBrowserExtras';
 import '../../support/sharedJournal';
+import { getRecord } from '../../support/stored';
 
 /** The journal page's own writes keep the "Wait" reminders true to the entries. */
 async function waiting(remindAt = Date.now() + 10 * 60_000) {
@@ -41,7 +42,7 @@ describe('an entry’s reminder follows the entry', () => {
     await answerRevisit(entry, 'passed');
     expect(await alarmNames()).toEqual([]);
     // Undo of a later delete does not bring back a reminder already answered.
-    const answered = (await getJournal()).get('entries', entry.id);
+    const answered = getRecord(await getJournal(), entry.id);
     await removeEntry(entry.id);
     await putBackEntry((await answered) as Entry);
     expect(await alarmNames()).toEqual([]);

@@ -7,6 +7,7 @@ import type { Entry } from '@/lib/journal/entry/types';
 import { buildSearchIndex, findInIndex } from '@/lib/journal/search/memoryIndex';
 import { freshJournal } from '../../support/db';
 import { sampleEntries } from './fixtures';
+import { putRecords } from '../../support/stored';
 
 const WORDS = ['reply', 'Café', 'calm', 'niño', 'texts'];
 
@@ -38,9 +39,7 @@ async function allPages(read: (after?: Page['next']) => Promise<Page>): Promise<
 describe('the in-memory search index', () => {
   it('gives the same pages as reading the database, for every kind of filter', async () => {
     const db = await freshJournal();
-    const tx = db.transaction('entries', 'readwrite');
-    for (const entry of [...many(400), ...sampleEntries()]) void tx.store.put(entry);
-    await tx.done;
+    await putRecords(db, [...many(400), ...sampleEntries()]);
     const rows = (await buildSearchIndex(db, PLAIN_CODEC.open))!;
     const filters: JournalFilter[] = [
       { q: 'cafe' },

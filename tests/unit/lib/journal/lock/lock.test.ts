@@ -27,6 +27,7 @@ import { REMIND_PREFIX } from '@/lib/pause/reminders';
 import { LOCK_PUBLIC_KEY } from '@/lib/storage/privateItem';
 import { forgetSessionKey } from '@/lib/storage/sessionCopy';
 import '../../../support/sharedJournal';
+import { allRecords, putRecords } from '../../../support/stored';
 
 const PASSCODE = 'blue heron at dawn';
 
@@ -86,7 +87,7 @@ function texts(value: unknown, out: string[] = []): string[] {
 async function everythingStored(): Promise<string> {
   const db = await getJournal();
   const [entries, pauses, lock] = await Promise.all([
-    db.getAll('entries'),
+    db.getAll('packs'),
     db.getAll('pauses'),
     db.getAll('lock'),
   ]);
@@ -156,7 +157,7 @@ describe('the privacy lock', { timeout: 30_000 }, () => {
     for (let i = 0; i < 150; i++) await saveEntry({ kind: 'note', text: `unlocked ${i}` });
     await lockJournal();
     for (let i = 0; i < 150; i++) await saveEntry({ kind: 'note', text: `locked ${i}` });
-    const records = await (await getJournal()).getAll('entries');
+    const records = await allRecords(await getJournal());
     const ivs = records.map((r) => ('sealed' in r ? texts(r.sealed.iv)[1] : 'plain'));
     expect(ivs).not.toContain('plain');
     expect(new Set(ivs).size).toBe(300);
@@ -175,13 +176,10 @@ describe('the privacy lock', { timeout: 30_000 }, () => {
       createdAt: 1000 + i,
       updatedAt: 1000 + i,
     }));
-    const tx = db.transaction(['entries', 'lock'], 'readwrite');
-    const lock = (await tx.objectStore('lock').get('lock'))!;
-    await Promise.all([
-      ...left.map((entry) => tx.objectStore('entries').put(entry)),
-      tx.objectStore('lock').put({ ...lock, sealedAll: false }),
-      tx.done,
-    ]);
+    await putRecords(db, left);
+    const tx = db.transaction('lock', 'readwrite');
+    const lock = (await tx.store.get('lock'))!;
+    await Promise.all([tx.store.put({ ...lock, sealedAll: false }), tx.done]);
 
     await sealLeftovers(); // what the background does at start-up
     expect(await everythingStored()).not.toContain('left behind');
@@ -194,10 +192,10 @@ describe('the privacy lock', { timeout: 30_000 }, () => {
     await saveEntry({ kind: 'note', text: SECRETS.note });
     await turnOnLock(PASSCODE);
     const db = await getJournal();
-    const sealedBefore = await db.getAll('entries');
+    const sealedBefore = await allRecords(db);
     expect(await changePasscode('not it', 'new one here')).toMatchObject({ ok: false });
     expect(await changePasscode(PASSCODE, 'a new passcode of mine')).toEqual({ ok: true });
-    expect(await db.getAll('entries')).toEqual(sealedBefore);
+    expect(await allRecords(db)).toEqual(sealedBefore);
     await lockJournal();
     expect(await unlockJournal(PASSCODE)).toMatchObject({ ok: false, reason: 'wrong' });
     expect(await unlockJournal('a new passcode of mine')).toEqual({ ok: true });
@@ -264,7 +262,7 @@ describe('the privacy lock', { timeout: 30_000 }, () => {
     await fakeBrowser.storage.session.set({ 'pause:cooldowns': { 'slack:/a': Date.now() + 1 } });
     await deleteEverything();
     const db = await getJournal();
-    expect(await db.getAll('entries')).toEqual([]);
+    expect(await db.getAll('packs')).toEqual([]);
     expect(await db.getAll('pauses')).toEqual([]);
     expect(await db.getAll('lock')).toEqual([]);
     const local = await fakeBrowser.storage.local.get(null);

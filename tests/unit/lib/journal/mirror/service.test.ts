@@ -18,6 +18,7 @@ import { getJournal, type JournalConnection } from '@/lib/journal/store/open';
 import { lockJournal, saveEntry, turnOnLock } from '@/lib/journal/door';
 import { freshJournal } from '../../../support/db';
 import { sampleEntries, samplePauses } from '../fixtures';
+import { deleteRecord, putRecords } from '../../../support/stored';
 
 const WORDS = ['reply', 'Café', 'calm', 'niño', 'texts'];
 
@@ -38,9 +39,9 @@ function many(n: number): Entry[] {
 
 async function seeded(entries: Entry[]): Promise<JournalConnection> {
   const db = await freshJournal();
-  const tx = db.transaction(['entries', 'pauses'], 'readwrite');
-  for (const entry of entries) void tx.objectStore('entries').put(entry);
-  for (const pause of samplePauses()) void tx.objectStore('pauses').put(pause);
+  await putRecords(db, entries);
+  const tx = db.transaction('pauses', 'readwrite');
+  for (const pause of samplePauses()) void tx.store.put(pause);
   await tx.done;
   return db;
 }
@@ -133,20 +134,20 @@ describe('the journal mirror (the worker behind search and Patterns)', () => {
     const mirror = mirrorOf(db);
     expect(await mirror.search({ q: 'heron' }, { limit: 10 })).toEqual({ ids: [] });
     const heron = { ...many(1)[0]!, id: 'new-one', text: 'a heron at dawn', createdAt: Date.now() };
-    await db.put('entries', heron);
+    await putRecords(db, [heron]);
     mirror.changed({ entries: ['new-one'] }, 'tag-1');
     expect(await mirror.search({ q: 'heron' }, { limit: 10 })).toEqual({ ids: ['new-one'] });
     // Edited: the old words no longer find it, the new ones do.
-    await db.put('entries', { ...heron, text: 'a kingfisher', updatedAt: 2 });
+    await putRecords(db, [{ ...heron, text: 'a kingfisher', updatedAt: 2 }]);
     mirror.changed({ entries: ['new-one'] }, 'tag-2');
     expect(await mirror.search({ q: 'heron' }, { limit: 10 })).toEqual({ ids: [] });
     expect(await mirror.search({ q: 'kingfisher' }, { limit: 10 })).toEqual({ ids: ['new-one'] });
     // Deleted.
-    await db.delete('entries', 'new-one');
+    await deleteRecord(db, 'new-one');
     mirror.changed({ entries: ['new-one'] }, 'tag-3');
     expect(await mirror.search({ q: 'kingfisher' }, { limit: 10 })).toEqual({ ids: [] });
     // Written without naming what (an import): read again in full.
-    await db.put('entries', { ...heron, id: 'imported', text: 'an imported heron' });
+    await putRecords(db, [{ ...heron, id: 'imported', text: 'an imported heron' }]);
     mirror.changed(undefined, 'tag-4');
     expect(await mirror.search({ q: 'heron' }, { limit: 10 })).toEqual({ ids: ['imported'] });
     const counted = await mirror.insights();
@@ -158,7 +159,7 @@ describe('the journal mirror (the worker behind search and Patterns)', () => {
     const mirror = mirrorOf(db);
     // The fill starts; before it reaches the oldest entries, one of them is deleted.
     mirror.service.handle({ type: 'fill' });
-    await db.delete('entries', 'e0000');
+    await deleteRecord(db, 'e0000');
     mirror.changed({ entries: ['e0000'] }, 'tag-1');
     const ids = await allIds(async (after) => {
       const page = await mirror.search({ q: 'reply' }, { limit: 50, after });
@@ -181,7 +182,7 @@ describe('the mirror and the privacy lock', () => {
     const db = await getJournal();
     const keys = heldKeys(await readLock(db));
     expect(keys).toBeDefined();
-    expect(JSON.stringify(await db.getAll('entries'))).not.toContain('heron');
+    expect(JSON.stringify(await db.getAll('packs'))).not.toContain('heron');
     const unlocked = mirrorOf(db, openerFor(keys));
     const found = await unlocked.search({ q: 'heron' }, { limit: 10 });
     expect(typeof found !== 'string' && found.ids).toHaveLength(1);

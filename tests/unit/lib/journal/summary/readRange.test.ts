@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry, PauseEvent } from '@/lib/journal/entry/types';
 import { readRange } from '@/lib/journal/store/range';
 import { freshJournal } from '../../../support/db';
+import { putRecords } from '../../../support/stored';
 
 const entry = (id: string, createdAt: number): Entry => ({
   id,
@@ -30,7 +31,7 @@ describe('reading a range of the journal', () => {
       entry('zz-last', 1999),
       entry('a-end', 2000),
     ]) {
-      await db.put('entries', e);
+      await putRecords(db, [e]);
     }
     for (const p of [pause('p0', 999), pause('p1', 1000), pause('p2', 1999), pause('p3', 2000)]) {
       await db.put('pauses', p);
