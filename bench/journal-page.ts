@@ -110,7 +110,10 @@ const bench = {
   async laterPage() {
     const all = await countEntries(db);
     const skip = Math.floor(all / 2);
-    let cursor = await db.transaction('packs').store.index('by-created').openKeyCursor(null, 'prev');
+    let cursor = await db
+      .transaction('packs')
+      .store.index('by-created')
+      .openKeyCursor(null, 'prev');
     if (skip && cursor) cursor = await cursor.advance(skip);
     const key = cursor?.key as PageCursor | undefined;
     return time(() => pageEntries(db, { limit: 50, after: key }, PLAIN_CODEC.open));

@@ -102,6 +102,20 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
       big ? { max: 4000 } : undefined,
     );
     at('  longest main-thread task during the import', imported.longest, 'ms', { max: 50 });
+    // The journal is now as the import left it (a hundred entries to a record): what a person
+    // does next, on that shape.
+    at(
+      '  then: first page (50), the imported journal',
+      await run(() => window.bench.firstPage()),
+      'ms',
+    );
+    const refill = await run(() => window.bench.mirrorFill());
+    at('  then: mirror read afresh', refill.ms, 'ms');
+    at(
+      '  then: search, a word in no entry (mirror)',
+      await run((q) => window.bench.pageSearch(q), 'zebra'),
+      'ms',
+    );
     const parts = await run(() => window.bench.importParts());
     at('  its parse and check, alone', parts.check, 'ms');
     at('  its writes (one transaction), alone', parts.write, 'ms');

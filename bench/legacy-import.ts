@@ -63,7 +63,8 @@ export async function legacyWriteImport(
       const current = existing[i];
       if (!current) summary.added++;
       else summary.merged++;
-      if (!current || entry.updatedAt > current.updatedAt) queue(entries.put(packOf([sealedEntries[i]!])));
+      if (!current || entry.updatedAt > current.updatedAt)
+        queue(entries.put(packOf([sealedEntries[i]!])));
     });
     contents.pauses.forEach((pause, i) => {
       if (pauseIds.has(pause.id)) summary.pausesMerged++;

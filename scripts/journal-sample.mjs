@@ -170,8 +170,18 @@ export async function seedJournal(page, { entries = [], pauses = [] }) {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['entries', 'pauses'], 'readwrite');
-          for (const entry of entries) tx.objectStore('entries').put(entry);
+          const tx = db.transaction(['packs', 'pauses'], 'readwrite');
+          // Each entry as one written alone is stored: a pack of one (lib/journal/store/packs.ts).
+          for (const entry of entries) {
+            const key = [entry.createdAt, entry.id];
+            tx.objectStore('packs').put({
+              first: key,
+              entries: [entry],
+              ids: [entry.id],
+              created: [key],
+              kinds: [entry.kind],
+            });
+          }
           for (const pause of pauses) tx.objectStore('pauses').put(pause);
           tx.oncomplete = () => {
             db.close();
@@ -193,13 +203,17 @@ export async function readJournal(page) {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['entries', 'pauses', 'rides']);
-          const entries = tx.objectStore('entries').getAll();
+          const tx = db.transaction(['packs', 'pauses', 'rides']);
+          const entries = tx.objectStore('packs').getAll();
           const pauses = tx.objectStore('pauses').getAll();
           const rides = tx.objectStore('rides').getAll();
           tx.oncomplete = () => {
             db.close();
-            resolve({ entries: entries.result, pauses: pauses.result, rides: rides.result });
+            // By id, the order the entries came in when each was a record of its own.
+            const all = entries.result
+              .flatMap((pack) => pack.entries)
+              .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+            resolve({ entries: all, pauses: pauses.result, rides: rides.result });
           };
           tx.onerror = () => reject(tx.error);
         };

@@ -78,7 +78,7 @@ async function storedText(page: JournalPage['page']): Promise<string> {
         : value && typeof value === 'object'
           ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]))
           : value;
-    const records = [...(await all('entries')), ...(await all('pauses'))].map(decode);
+    const records = [...(await all('packs')), ...(await all('pauses'))].map(decode);
     db.close();
     return local + JSON.stringify(records);
   });

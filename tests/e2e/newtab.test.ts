@@ -195,8 +195,16 @@ describe('the new tab', () => {
               updatedAt: Date.now(),
               unsent: { site: 'whatsapp', matched: ['are you mad', '??'] },
             };
-            const tx = open.result.transaction('entries', 'readwrite');
-            tx.objectStore('entries').put(entry);
+            const tx = open.result.transaction('packs', 'readwrite');
+            // As the journal stores one entry written alone: a pack of one (store/packs.ts).
+            const key = [entry.createdAt, entry.id];
+            tx.objectStore('packs').put({
+              first: key,
+              entries: [entry],
+              ids: [entry.id],
+              created: [key],
+              kinds: [entry.kind],
+            });
             tx.oncomplete = () => resolve(entry.id);
             tx.onerror = () => reject(tx.error);
           };

@@ -60,10 +60,10 @@ async function unsentEntries(): Promise<{ text: string; unsent?: { remindAt?: nu
           const open = indexedDB.open('steady-journal');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const all = open.result.transaction('entries').objectStore('entries').getAll();
+            const all = open.result.transaction('packs').objectStore('packs').getAll();
             all.onsuccess = () => {
               open.result.close();
-              resolve(all.result);
+              resolve(all.result.flatMap((pack: { entries: never[] }) => pack.entries));
             };
           };
         },

@@ -54,7 +54,12 @@ async function keptSoFar(): Promise<{ entries: number; alarms: number }> {
         const open = indexedDB.open('steady-journal');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const count = open.result.transaction('entries').objectStore('entries').count();
+          // Entries live in packs (store/packs.ts): one by-entry key each.
+          const count = open.result
+            .transaction('packs')
+            .objectStore('packs')
+            .index('by-entry')
+            .count();
           count.onsuccess = () => {
             open.result.close();
             resolve(count.result);

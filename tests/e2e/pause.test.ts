@@ -360,12 +360,13 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const tx = db.transaction(['entries', 'pauses']);
-            const entries = tx.objectStore('entries').getAll();
+            const tx = db.transaction(['packs', 'pauses']);
+            const entries = tx.objectStore('packs').getAll();
             const pauses = tx.objectStore('pauses').getAll();
             tx.oncomplete = () => {
               db.close();
-              resolve([entries.result, pauses.result]);
+              const packed = entries.result.flatMap((pack: { entries: unknown[] }) => pack.entries);
+              resolve([packed, pauses.result]);
             };
           };
         }),

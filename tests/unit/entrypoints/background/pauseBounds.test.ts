@@ -183,10 +183,12 @@ describe('a reminder whose entry is gone or answered', () => {
     const db = await getJournal();
     await deleteRecord(db, gone.entryId);
     const entry = (await getRecord(db, answered.entryId)) as Entry;
-    await putRecords(db, [{
-      ...entry,
-      unsent: { ...entry.unsent!, revisit: { answer: 'passed', at: Date.now() } },
-    }]);
+    await putRecords(db, [
+      {
+        ...entry,
+        unsent: { ...entry.unsent!, revisit: { answer: 'passed', at: Date.now() } },
+      },
+    ]);
     for (const { entryId } of [gone, answered]) {
       const alarm = (await fakeBrowser.alarms.get(REMIND_PREFIX + entryId))!;
       await fakeBrowser.alarms.onAlarm.trigger(alarm);
