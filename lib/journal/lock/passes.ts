@@ -1,5 +1,5 @@
 import type { JournalConnection } from '../store/open';
-import { changeStored, countStored, type CreatedKey } from '../store/packs';
+import { changeStored, countStored, PACK_SIZE, type CreatedKey } from '../store/packs';
 import { isSealed, type StoredEntry, type StoredPause } from './records';
 
 /**
@@ -74,9 +74,9 @@ async function* batches<T extends Stored>(db: JournalConnection, store: StoreNam
     }
   }
   let after: CreatedKey | undefined;
-  // Packs hold one entry (written one by one) to PACK_SIZE (imported): ask for as many packs
-  // as make about BATCH entries, going by the last batch.
-  let packs = BATCH;
+  // Packs hold one entry to PACK_SIZE: start with a few (a full pack each would be BATCH
+  // entries), then ask for as many as made about BATCH entries last time.
+  let packs = Math.ceil(BATCH / PACK_SIZE);
   for (;;) {
     const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
     const batch = await db.getAll('packs', range, packs);

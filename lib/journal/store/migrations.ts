@@ -40,7 +40,23 @@ function packOldEntries(db: IDBPDatabase<JournalDB>, tx: UpgradeTx): void {
   const read = raw.objectStore(OLD_ENTRIES).getAll();
   read.onsuccess = () => {
     const packs = raw.objectStore('packs');
-    for (const pack of packsOf(read.result as StoredEntry[])) packs.put(pack);
+    for (const pack of packsOf((read.result as StoredEntry[]).map(keyable))) packs.put(pack);
     unwrap(db).deleteObjectStore(OLD_ENTRIES);
   };
+}
+
+/**
+ * Version 4 took any record with an id; a pack needs a string id and a finite time to index
+ * it. One odd old record must not stop the upgrade (the journal would never open again): it
+ * is kept, with the id as text and, lacking a time, its edit time (or the epoch).
+ */
+function keyable(record: StoredEntry): StoredEntry {
+  const createdAt = Number.isFinite(record.createdAt)
+    ? record.createdAt
+    : Number.isFinite(record.updatedAt)
+      ? record.updatedAt
+      : 0;
+  return typeof record.id === 'string' && createdAt === record.createdAt
+    ? record
+    : { ...record, id: String(record.id), createdAt };
 }

@@ -164,8 +164,8 @@ export async function changeStored(
     });
     await rewritePack(store, pack, entries);
   }
-  // add, not put: the unique by-entry index refuses an id already in another pack.
-  await Promise.all(fresh.map((record) => store.add(packOf([record]))));
+  // One at a time: each may join the newest pack, which the one before may have changed.
+  for (const record of fresh) await addStored(store, record);
 }
 
 async function rewritePack(store: PackStore<'readwrite'>, old: EntryPack, entries: StoredEntry[]) {
@@ -184,8 +184,22 @@ export function putStored(store: PackStore<'readwrite'>, record: StoredEntry): P
   return changeStored(store, [record.id], () => record);
 }
 
-/** Adds a new entry; fails (ConstraintError) if its id is already there. */
+/**
+ * Adds a new entry; fails (ConstraintError) if its id is already there. A new entry newer
+ * than everything in the newest pack joins that pack while it has room: a journal written
+ * entry by entry ends up in packs of a hundred too, so reading it whole stays one quick
+ * getAll (packs of one cost about twice as much to read as the same entries packed).
+ */
 export async function addStored(store: PackStore<'readwrite'>, record: StoredEntry): Promise<void> {
+  const newest = (await store.openCursor(null, 'prev'))?.value;
+  const last = newest?.entries[newest.entries.length - 1];
+  if (newest && last && newest.entries.length < PACK_SIZE && byCreated(last, record) < 0) {
+    // The unique index refuses an id held by another pack; this one's own ids are checked here.
+    if (newest.ids.includes(record.id))
+      throw new DOMException('Entry id taken.', 'ConstraintError');
+    await store.put(packOf([...newest.entries, record]));
+    return;
+  }
   await store.add(packOf([record]));
 }
 
