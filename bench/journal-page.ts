@@ -11,7 +11,7 @@ import { writeImport } from '@/lib/journal/store/importWrite';
 import { buildSearchIndex, findInIndex } from '@/lib/journal/search/memoryIndex';
 import type { JournalFilter } from '@/lib/journal/search/query';
 import { countEntries, pageEntries, type PageCursor } from '@/lib/journal/store/entries';
-import { packOf } from '@/lib/journal/store/packs';
+import { addPacked } from '@/lib/journal/store/packs';
 import { addEntry } from '@/lib/journal/store/writes';
 import { NEEDS, type Entry } from '@/lib/journal/entry/types';
 import { notifyJournalChanged } from '@/lib/journal/changes';
@@ -90,10 +90,12 @@ const bench = {
   async seedTo(total: number) {
     const now = Date.now();
     while (seeded < total) {
-      // One record per entry, as a journal written entry by entry is stored (packs of one).
+      // A hundred to a record, as a journal written entry by entry ends up (each new entry
+      // joins the newest pack, store/packs.ts), with the ids in the directory.
       const tx = db.transaction('packs', 'readwrite');
       const end = Math.min(total, seeded + 5_000);
-      for (let i = seeded; i < end; i++) void tx.store.put(packOf([sampleEntry(i, now)]));
+      const batch = Array.from({ length: end - seeded }, (_, k) => sampleEntry(seeded + k, now));
+      await addPacked(tx.store, batch, () => undefined);
       await tx.done;
       seeded = end;
     }

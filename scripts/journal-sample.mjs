@@ -171,16 +171,29 @@ export async function seedJournal(page, { entries = [], pauses = [] }) {
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['packs', 'pauses'], 'readwrite');
-          // Each entry as one written alone is stored: a pack of one (lib/journal/store/packs.ts).
+          const packs = tx.objectStore('packs');
+          // As lib/journal/store/packs.ts keeps them: each entry a pack of one, and its id in
+          // the directory record its id hashes to (FNV-1a, low 8 bits).
+          const bucketOf = (id) => {
+            let hash = 0x811c9dc5;
+            for (let i = 0; i < id.length; i++)
+              hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+            return `dir:${((hash >>> 0) & 255).toString(16).padStart(2, '0')}`;
+          };
+          const buckets = new Map();
           for (const entry of entries) {
             const key = [entry.createdAt, entry.id];
-            tx.objectStore('packs').put({
-              first: key,
-              entries: [entry],
-              ids: [entry.id],
-              created: [key],
-              kinds: [entry.kind],
-            });
+            packs.put({ first: key, entries: [entry], created: [key], kinds: [entry.kind] });
+            const bucket = bucketOf(entry.id);
+            buckets.set(bucket, [...(buckets.get(bucket) ?? []), [entry.id, entry.createdAt]]);
+          }
+          for (const [key, ids] of buckets) {
+            const read = packs.get(key);
+            read.onsuccess = () => {
+              const at = read.result?.at ?? new Map();
+              for (const [id, createdAt] of ids) at.set(id, createdAt);
+              packs.put({ first: key, at });
+            };
           }
           for (const pause of pauses) tx.objectStore('pauses').put(pause);
           tx.oncomplete = () => {
@@ -211,7 +224,7 @@ export async function readJournal(page) {
             db.close();
             // By id, the order the entries came in when each was a record of its own.
             const all = entries.result
-              .flatMap((pack) => pack.entries)
+              .flatMap((pack) => pack.entries ?? [])
               .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
             resolve({ entries: all, pauses: pauses.result, rides: rides.result });
           };

@@ -4,6 +4,7 @@ import { PopupPage } from './pages/popup';
 import { seriousViolations } from './support/axe';
 import { launchSteady, type Steady } from './support/steady';
 import { appReady } from './support/appReady';
+import { seedJournal } from './support/seed';
 
 let steady: Steady;
 beforeAll(async () => {
@@ -181,35 +182,20 @@ describe('the new tab', () => {
 
   it('says gently when a paused message is waiting, and links to it', async () => {
     const seed = await steady.open('journal.html');
-    const id = await seed.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('steady-journal');
-          open.onsuccess = () => {
-            const entry = {
-              id: 'unsent-1',
-              kind: 'unsent',
-              text: 'are you mad at me??',
-              tags: [],
-              createdAt: Date.now(),
-              updatedAt: Date.now(),
-              unsent: { site: 'whatsapp', matched: ['are you mad', '??'] },
-            };
-            const tx = open.result.transaction('packs', 'readwrite');
-            // As the journal stores one entry written alone: a pack of one (store/packs.ts).
-            const key = [entry.createdAt, entry.id];
-            tx.objectStore('packs').put({
-              first: key,
-              entries: [entry],
-              ids: [entry.id],
-              created: [key],
-              kinds: [entry.kind],
-            });
-            tx.oncomplete = () => resolve(entry.id);
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    const id = 'unsent-1';
+    await seedJournal(seed, {
+      entries: [
+        {
+          id,
+          kind: 'unsent',
+          text: 'are you mad at me??',
+          tags: [],
+          createdAt: Date.now(),
+          updatedAt: Date.now(),
+          unsent: { site: 'whatsapp', matched: ['are you mad', '??'] },
+        },
+      ],
+    });
     await seed.close();
     const tab = await NewtabPage.open(steady);
     const line = tab.page.getByText('A message you paused is waiting for you');

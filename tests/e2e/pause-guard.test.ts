@@ -63,7 +63,7 @@ async function unsentEntries(): Promise<{ text: string; unsent?: { remindAt?: nu
             const all = open.result.transaction('packs').objectStore('packs').getAll();
             all.onsuccess = () => {
               open.result.close();
-              resolve(all.result.flatMap((pack: { entries: never[] }) => pack.entries));
+              resolve(all.result.flatMap((pack: { entries?: never[] }) => pack.entries ?? []));
             };
           };
         },

@@ -54,11 +54,11 @@ async function keptSoFar(): Promise<{ entries: number; alarms: number }> {
         const open = indexedDB.open('steady-journal');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          // Entries live in packs (store/packs.ts): one by-entry key each.
+          // Entries live in packs (store/packs.ts): one by-created key each.
           const count = open.result
             .transaction('packs')
             .objectStore('packs')
-            .index('by-entry')
+            .index('by-created')
             .count();
           count.onsuccess = () => {
             open.result.close();

@@ -365,7 +365,9 @@ describe('pause before sending on a Lexical editor (WhatsApp), where Enter sends
             const pauses = tx.objectStore('pauses').getAll();
             tx.oncomplete = () => {
               db.close();
-              const packed = entries.result.flatMap((pack: { entries: unknown[] }) => pack.entries);
+              const packed = entries.result.flatMap(
+                (pack: { entries?: unknown[] }) => pack.entries ?? [],
+              );
               resolve([packed, pauses.result]);
             };
           };

@@ -1,5 +1,5 @@
 import type { JournalConnection } from '../store/open';
-import { changeStored, countStored, PACK_SIZE, type CreatedKey } from '../store/packs';
+import { allPacks, changeStored, countStored, PACK_SIZE, type CreatedKey } from '../store/packs';
 import { isSealed, type StoredEntry, type StoredPause } from './records';
 
 /**
@@ -78,8 +78,7 @@ async function* batches<T extends Stored>(db: JournalConnection, store: StoreNam
   // entries), then ask for as many as made about BATCH entries last time.
   let packs = Math.ceil(BATCH / PACK_SIZE);
   for (;;) {
-    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-    const batch = await db.getAll('packs', range, packs);
+    const batch = await allPacks(db.transaction('packs').store, packs, after);
     if (batch.length === 0) return;
     after = batch[batch.length - 1]!.first;
     const entries = batch.flatMap((pack) => pack.entries);

@@ -4,8 +4,7 @@ import type { JournalConnection } from './open';
 import { toJournalError } from '../errors';
 import type { Sealer } from '../lock/codec';
 import type { StoredEntry, StoredPause } from '../lock/records';
-import { changeStored, countStored, packsOf, storedBetween } from './packs';
-import type { EntryPack } from './schema';
+import { addPacked, changeStored, countStored, storedBetween } from './packs';
 import type { Ride } from '../../urges/ride';
 
 export interface ImportSummary {
@@ -88,15 +87,13 @@ export async function writeImport(
     // Entries already here are changed where they are (their packs); new ones go in packs of
     // their own, PACK_SIZE to a record.
     await changeStored(packs, [...newer.keys()], (id) => newer.get(id));
-    const puts: [IDBObjectStore, EntryPack | StoredPause | Ride, number][] = [];
-    const rawPacks = unwrap(packs);
-    for (const pack of packsOf(fresh)) puts.push([rawPacks, pack, pack.entries.length]);
+    const puts: [IDBObjectStore, StoredPause | Ride][] = [];
     const rawPauses = unwrap(pauses);
     contents.pauses.forEach((pause, i) => {
       if (pauseIds.has(pause.id)) summary.pausesMerged++;
       else {
         summary.pausesAdded++;
-        puts.push([rawPauses, sealedPauses[i]!, 1]);
+        puts.push([rawPauses, sealedPauses[i]!]);
       }
     });
     // A ride already here is the same ride (it is only ever written by the one page or pause
@@ -105,18 +102,19 @@ export async function writeImport(
     for (const ride of contents.rides ?? []) {
       if (rideIds.has(ride.id)) continue;
       summary.ridesAdded++;
-      puts.push([rawRides, ride, 1]);
+      puts.push([rawRides, ride]);
     }
     let done = newer.size;
-    const total = puts.reduce((sum, [, , records]) => sum + records, newer.size);
+    const total = newer.size + fresh.length + puts.length;
     let told = 0;
     onProgress?.(done, total);
-    const counted = (records: number) => () => {
+    const counted = (records: number) => {
       done += records;
       if (done - told >= PROGRESS_EVERY || done === total) onProgress?.((told = done), total);
     };
     // A failed put aborts the transaction, and tx.done rejects with its error: reported once.
-    for (const [store, record, records] of puts) store.put(record).onsuccess = counted(records);
+    await addPacked(packs, fresh, counted);
+    for (const [store, record] of puts) store.put(record).onsuccess = () => counted(1);
     await tx.done;
     return summary;
   } catch (error) {

@@ -1,6 +1,6 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredEntry } from '../lock/records';
-import { packsOf } from './packs';
+import { directoryOf, packsOf } from './packs';
 import { OLD_ENTRIES, type JournalDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<JournalDB, StoreNames<JournalDB>[], 'versionchange'>;
@@ -23,7 +23,6 @@ export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, tx: Upg
   }
   if (oldVersion < 5) {
     const packs = db.createObjectStore('packs', { keyPath: 'first' });
-    packs.createIndex('by-entry', 'ids', { unique: true, multiEntry: true });
     packs.createIndex('by-created', 'created', { multiEntry: true });
     packs.createIndex('by-kind', 'kinds', { multiEntry: true });
     if (oldVersion >= 1) packOldEntries(db, tx);
@@ -40,7 +39,9 @@ function packOldEntries(db: IDBPDatabase<JournalDB>, tx: UpgradeTx): void {
   const read = raw.objectStore(OLD_ENTRIES).getAll();
   read.onsuccess = () => {
     const packs = raw.objectStore('packs');
-    for (const pack of packsOf((read.result as StoredEntry[]).map(keyable))) packs.put(pack);
+    const records = (read.result as StoredEntry[]).map(keyable);
+    for (const pack of packsOf(records)) packs.put(pack);
+    for (const bucket of directoryOf(records)) packs.put(bucket);
     unwrap(db).deleteObjectStore(OLD_ENTRIES);
   };
 }

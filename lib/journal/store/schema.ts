@@ -26,9 +26,17 @@ export interface EntryPack {
   first: [number, string];
   entries: StoredEntry[];
   /** Index keys, one per entry (an index cannot reach inside `entries`). */
-  ids: string[];
   created: [number, string][];
   kinds: EntryKind[];
+}
+
+/**
+ * Where ids are: one of 256 records in the packs store (key 'dir:00' to 'dir:ff'), mapping
+ * each id that hashes to it to its entry's createdAt (store/packs.ts).
+ */
+export interface IdBucket {
+  first: string;
+  at: Map<string, number>;
 }
 
 /** The v1–v4 store, for the upgrade to 5 only. */
@@ -36,11 +44,9 @@ export const OLD_ENTRIES = 'entries';
 
 export interface JournalDB extends DBSchema {
   packs: {
-    key: [number, string];
-    value: EntryPack;
+    key: [number, string] | string;
+    value: EntryPack | IdBucket;
     indexes: {
-      /** Unique, one key per entry: which pack holds an id, and no id in two packs. */
-      'by-entry': string;
       /** [createdAt, id] of each entry: a total order, so paging never skips or repeats one. */
       'by-created': [number, string];
       'by-kind': EntryKind;

@@ -6,6 +6,7 @@ import { pageEntries } from '@/lib/journal/store/entries';
 import { deleteEntry, updateEntry } from '@/lib/journal/store/writes';
 import { PLAIN_CODEC } from '@/lib/journal/lock/codec';
 import { allRecords, getRecord } from '../../support/stored';
+import { PACKS_ONLY } from '@/lib/journal/store/packs';
 
 const NAME = 'migration-test';
 
@@ -91,7 +92,7 @@ describe('journal migrations', () => {
     );
     expect(records.find((r) => r.id === 'e123')).toEqual(old[123]);
     // Three packs of at most a hundred, not 250 records.
-    expect(await db.count('packs')).toBe(3);
+    expect(await db.count('packs', PACKS_ONLY)).toBe(3);
     const page = await pageEntries(db, { limit: 50 }, PLAIN_CODEC.open);
     // Newest first by [createdAt, id]: e000 and e001 share a millisecond, the larger id first.
     expect(page.entries.map((e) => e.id).slice(0, 3)).toEqual(['e001', 'e000', 'e003']);
