@@ -2,7 +2,7 @@ import type { JournalConnection } from './open';
 import type { Entry, PauseEvent } from '../entry/types';
 import type { Opener } from '../lock/codec';
 import type { StoredEntry } from '../lock/records';
-import { countStored, storedBetween } from './packs';
+import { allPacks, byCreated, countStored, PACK_SIZE, storedBetween } from './packs';
 import type { Ride } from '../../urges/ride';
 
 export interface JournalContents {
@@ -47,34 +47,32 @@ export async function readEverythingCounted(
   batchSize = READ_BATCH,
 ): Promise<JournalContents> {
   const tx = db.transaction(['packs', 'pauses', 'rides']);
-  const packs = tx.objectStore('packs');
-  const byCreated = packs.index('by-created');
+  const store = tx.objectStore('packs');
   const [total, pauses, rides] = await Promise.all([
-    countStored(packs),
+    countStored(store),
     tx.objectStore('pauses').index('by-at').getAll(),
     tx.objectStore('rides').index('by-started').getAll(),
   ]);
   const records: StoredEntry[] = [];
   onProgress(0, total);
+  // Pack by pack in key order (a pack's key is its oldest entry), about batchSize entries a
+  // request, sorted once at the end: packs overlap only where an import met older entries.
   let after: [number, string] | undefined;
+  let packs = Math.max(1, Math.ceil(batchSize / PACK_SIZE));
   for (;;) {
-    const from = after ? IDBKeyRange.lowerBound(after, true) : null;
-    // A key cursor jumps batchSize keys on (no values read); then one read takes the batch.
-    const keys = await byCreated.openKeyCursor(from);
-    if (!keys) break;
-    const edge = batchSize > 1 ? await keys.advance(batchSize - 1) : keys;
-    const upper = edge?.key as [number, string] | undefined;
-    const range = upper
-      ? after
-        ? IDBKeyRange.bound(after, upper, true, false)
-        : IDBKeyRange.upperBound(upper)
-      : from;
-    const batch = await storedBetween(packs, range);
-    for (const record of batch) records.push(record);
+    const batch = await allPacks(store, packs, after);
+    const last = batch[batch.length - 1];
+    if (!last) break;
+    let read = 0;
+    for (const pack of batch) {
+      for (const record of pack.entries) records.push(record);
+      read += pack.entries.length;
+    }
     onProgress(Math.min(records.length, total), total);
-    if (!upper) break;
-    after = upper;
+    after = last.first;
+    packs = Math.max(1, Math.round((batchSize * batch.length) / read));
   }
+  records.sort(byCreated);
   await tx.done;
   return {
     entries: await Promise.all(records.map((record) => open.entry(record))),

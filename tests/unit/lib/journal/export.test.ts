@@ -70,7 +70,11 @@ describe('the JSON export', () => {
 describe('the export made in a worker (exportFile)', () => {
   it('reads the same journal in batches, saying how far it has got, and makes the same file', async () => {
     const db = await freshJournal();
-    const entries = sampleEntries();
+    // Enough for three packs (a batch never splits one): 250 entries.
+    const entries = Array.from({ length: 250 }, (_, i) => ({
+      ...sampleEntries()[i % sampleEntries().length]!,
+      id: `entry-${i}`,
+    }));
     await writeImport(
       db,
       parseImport(toJson({ entries, pauses: samplePauses() }, 1)),
@@ -81,7 +85,7 @@ describe('the export made in a worker (exportFile)', () => {
       db,
       PLAIN_CODEC.open,
       (done, total) => steps.push([done, total]),
-      2,
+      100,
     );
     expect(counted).toEqual(await readEverything(db, PLAIN_CODEC.open));
     // From nothing to all of them, never backwards, against the one total.
