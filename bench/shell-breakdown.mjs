@@ -1,7 +1,9 @@
 // `node bench/shell-breakdown.mjs`: what the popup's and new tab's largest contentful paint are
 // made of, in one browser run against a blank page: the prerendered HTML with no script at
 // all, the same with its first-paint script (language, tab, card), and the real page (then the
-// app's module, which hydrates). Used in docs/benchmarks.md.
+// app's module, which hydrates). For the new tab also parts of its static HTML alone (no
+// footer; the card alone), which show how the cost of its first frame follows how much is on
+// it. Used in docs/benchmarks.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchSteady, prepareExtension } from './browser.mjs';
@@ -23,6 +25,21 @@ for (const page of ['popup', 'newtab']) {
     shown.replace(/<script\b[^>]*><\/script>/g, ''),
   );
   writeFileSync(join(ext.dir, `v-${page}-paint.html`), html.replace(/ data-app="[^"]*"/, ''));
+  if (page === 'newtab') {
+    const bare = shown
+      .replace(/<script\b[^>]*><\/script>/g, '')
+      .replace(/<template[\s\S]*?<\/template>/g, '');
+    const noFooter = bare.replace(/<footer[\s\S]*?<\/footer>/, '');
+    writeFileSync(join(ext.dir, 'v-newtab-nofooter.html'), noFooter);
+    writeFileSync(
+      join(ext.dir, 'v-newtab-card.html'),
+      noFooter.replace(/<form[\s\S]*?<\/form>/, ''),
+    );
+    Object.assign(variants, {
+      'newtab: static, without its footer': 'v-newtab-nofooter.html',
+      'newtab: static, its card alone': 'v-newtab-card.html',
+    });
+  }
   Object.assign(variants, {
     [`${page}: prerendered HTML, no script`]: `v-${page}-static.html`,
     [`${page}: and its first-paint script, no app`]: `v-${page}-paint.html`,
