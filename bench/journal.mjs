@@ -122,6 +122,10 @@ export async function measureJournal(steady, { root, extensionDir, quick, progre
     const legacy = await run(() => window.bench.legacyImportJson());
     at('import JSON, as before (checked and written on the page)', legacy.ms, 'ms');
     at('  longest main-thread task during it', legacy.longest, 'ms');
+    progress(`journal: upgrading a version-4 journal of ${size.toLocaleString()}`);
+    const upgrade = await run(() => window.bench.upgradeFromVersion4());
+    at('first open over a version-4 journal (the upgrade to packs)', upgrade.ms, 'ms');
+    at('  longest main-thread task during it', upgrade.longest, 'ms');
     at('size on disk (browser estimate)', await run(() => window.bench.storageBytes()), 'MB');
   }
   await page.close();

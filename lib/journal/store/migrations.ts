@@ -1,7 +1,7 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredEntry } from '../lock/records';
 import { directoryOf, packsOf } from './packs';
-import { OLD_ENTRIES, type JournalDB } from './schema';
+import { OLD_ENTRIES, type EntryPack, type IdBucket, type JournalDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<JournalDB, StoreNames<JournalDB>[], 'versionchange'>;
 
@@ -29,21 +29,53 @@ export function migrate(db: IDBPDatabase<JournalDB>, oldVersion: number, tx: Upg
   }
 }
 
+/** Old records read per request, and packs written per request turn, during the upgrade. */
+const READ_BATCH = 2_000;
+const WRITE_BATCH = 10;
+
 /**
  * Moves every entry of the old store into packs, oldest first, and removes the store, inside
  * the upgrade transaction: if anything fails the upgrade aborts and the journal stays at the
  * old version, whole. Plain requests (the old store is no longer in the typed schema).
+ *
+ * In steps, each its own task: the old records are read a batch at a time, and the packs are
+ * written a few per request, the next few when the last of them is done (a request made from
+ * a request's callback keeps the transaction alive). One read of everything and one burst of
+ * writes held the page for 1.5 s at 100,000 entries in Chromium (`npm run bench:journal`).
  */
 function packOldEntries(db: IDBPDatabase<JournalDB>, tx: UpgradeTx): void {
   const raw = unwrap(tx);
-  const read = raw.objectStore(OLD_ENTRIES).getAll();
-  read.onsuccess = () => {
-    const packs = raw.objectStore('packs');
-    const records = (read.result as StoredEntry[]).map(keyable);
-    for (const pack of packsOf(records)) packs.put(pack);
-    for (const bucket of directoryOf(records)) packs.put(bucket);
-    unwrap(db).deleteObjectStore(OLD_ENTRIES);
+  const old = raw.objectStore(OLD_ENTRIES);
+  const packs = raw.objectStore('packs');
+  const records: StoredEntry[] = [];
+  const finish = () => unwrap(db).deleteObjectStore(OLD_ENTRIES);
+  const write = () => {
+    const queue: (EntryPack | IdBucket)[] = [...packsOf(records), ...directoryOf(records)];
+    let next = 0;
+    const putSome = () => {
+      let last: IDBRequest | undefined;
+      for (const end = Math.min(queue.length, next + WRITE_BATCH); next < end; next++) {
+        last = packs.put(queue[next]);
+      }
+      if (last && next < queue.length) last.onsuccess = putSome;
+      else finish();
+    };
+    putSome();
   };
+  const readAfter = (key?: IDBValidKey) => {
+    const read = old.getAll(
+      key === undefined ? null : IDBKeyRange.lowerBound(key, true),
+      READ_BATCH,
+    );
+    read.onsuccess = () => {
+      const batch = read.result as StoredEntry[];
+      for (const record of batch) records.push(keyable(record));
+      // The old store's key is the id as it was stored, before keyable() made it text.
+      if (batch.length === READ_BATCH) readAfter(batch[batch.length - 1]!.id as IDBValidKey);
+      else write();
+    };
+  };
+  readAfter();
 }
 
 /**

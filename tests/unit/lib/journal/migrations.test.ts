@@ -14,6 +14,20 @@ afterEach(async () => {
   await deleteDB(NAME);
 });
 
+/** An empty database exactly as Steady's version 4 made it (a record per entry). */
+function createVersion4() {
+  return openDB(NAME, 4, {
+    upgrade(db) {
+      const entries = db.createObjectStore('entries', { keyPath: 'id' });
+      entries.createIndex('by-created', ['createdAt', 'id']);
+      entries.createIndex('by-kind', 'kind');
+      db.createObjectStore('pauses', { keyPath: 'id' }).createIndex('by-at', 'at');
+      db.createObjectStore('lock', { keyPath: 'id' });
+      db.createObjectStore('rides', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
+    },
+  });
+}
+
 /** Builds a database exactly as Steady's version 1 left it, with one entry in it. */
 async function createVersion1() {
   const v1 = await openDB(NAME, 1, {
@@ -59,16 +73,7 @@ describe('journal migrations', () => {
   });
 
   it('packs a version 4 journal: every entry kept as it was, in order, and still editable', async () => {
-    const v4 = await openDB(NAME, 4, {
-      upgrade(db) {
-        const entries = db.createObjectStore('entries', { keyPath: 'id' });
-        entries.createIndex('by-created', ['createdAt', 'id']);
-        entries.createIndex('by-kind', 'kind');
-        db.createObjectStore('pauses', { keyPath: 'id' }).createIndex('by-at', 'at');
-        db.createObjectStore('lock', { keyPath: 'id' });
-        db.createObjectStore('rides', { keyPath: 'id' }).createIndex('by-started', 'startedAt');
-      },
-    });
+    const v4 = await createVersion4();
     const old = Array.from({ length: 250 }, (_, i) => ({
       id: `e${String(i).padStart(3, '0')}`,
       kind: i % 7 ? 'note' : 'unsent',
@@ -103,6 +108,34 @@ describe('journal migrations', () => {
     });
     expect(await getRecord(db, 'e000')).toBeUndefined();
     expect(await allRecords(db)).toHaveLength(249);
+    db.close();
+  });
+
+  it('packs a version 4 journal larger than one read (the upgrade reads and writes in steps)', async () => {
+    const v4 = await createVersion4();
+    // Ids in the opposite order to times, so the reads (by id) come in no useful order; one
+    // odd record (a number for an id) among them.
+    const old = Array.from({ length: 4_321 }, (_, i) => ({
+      id: i === 77 ? 77 : `n${String(9_999 - i).padStart(4, '0')}`,
+      kind: 'note',
+      text: `entry ${i}`,
+      tags: [],
+      createdAt: 1_000_000 + i * 1_000,
+      updatedAt: 1,
+    }));
+    const tx = v4.transaction('entries', 'readwrite');
+    for (const entry of old) void tx.store.put(entry);
+    await tx.done;
+    v4.close();
+
+    const db = await openJournal(NAME);
+    const records = (await allRecords(db)) as { id: string; createdAt: number }[];
+    expect(records).toHaveLength(old.length);
+    expect(records.map((r) => r.createdAt)).toEqual(old.map((r) => r.createdAt));
+    expect(records[77]!.id).toBe('77');
+    expect(await db.count('packs', PACKS_ONLY)).toBe(44);
+    expect(db.objectStoreNames.contains('entries' as never)).toBe(false);
+    expect((await getRecord(db, 'n9000')) as { text: string }).toMatchObject({ text: 'entry 999' });
     db.close();
   });
 
