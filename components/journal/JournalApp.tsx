@@ -5,7 +5,9 @@ import { useLazyComponent } from '@/components/hooks/useLazyComponent';
 import { useSettings } from '@/components/hooks/useSettings';
 import { useTheme } from '@/components/hooks/useTheme';
 import { t } from '@/lib/i18n';
+import { toJournalError } from '@/lib/journal/errors';
 import { JournalTabs } from './JournalTabs';
+import { OpeningJournal } from './OpeningJournal';
 import { useJournalQuery } from './useJournalQuery';
 import { UnlockPanel } from './lock/UnlockPanel';
 import { useLock } from './lock/useLock';
@@ -58,6 +60,14 @@ export function JournalApp() {
       </header>
       <main class="stack">
         {/* Nothing of the journal shows until the lock is known: never a flash of words. */}
+        {status === undefined && !lock.failure && <OpeningJournal />}
+        {status === undefined && lock.failure !== undefined && (
+          <p class="status status-error" role="alert">
+            {toJournalError(lock.failure).reason === 'blocked'
+              ? t('error_blocked')
+              : t('journalLoadError')}
+          </p>
+        )}
         {status?.state === 'locked' && <UnlockPanel onUnlocked={lock.refresh} />}
         {open && !inSummary && (
           <JournalTabs

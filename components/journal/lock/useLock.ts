@@ -5,10 +5,22 @@ import { lockStatus, onJournalChanged, onLockChange, type LockStatus } from '@/l
  * The lock as this page sees it, kept current: this page locking (idle, or Lock now),
  * unlocking, and another page turning the lock on or off (a journal change).
  */
-export function useLock(): { status: LockStatus | undefined; refresh(): void } {
+export function useLock(): {
+  status: LockStatus | undefined;
+  /** Why the journal could not be opened to read the lock, until a later try succeeds. */
+  failure: unknown;
+  refresh(): void;
+} {
   const [status, setStatus] = useState<LockStatus>();
+  const [failure, setFailure] = useState<unknown>();
   const refresh = () => {
-    void lockStatus().then(setStatus, () => undefined);
+    void lockStatus().then(
+      (found) => {
+        setFailure(undefined);
+        setStatus(found);
+      },
+      (error: unknown) => setFailure(error ?? new Error('unknown')),
+    );
   };
   useEffect(() => {
     refresh();
@@ -19,5 +31,5 @@ export function useLock(): { status: LockStatus | undefined; refresh(): void } {
       stopChanges();
     };
   }, []);
-  return { status, refresh };
+  return { status, failure, refresh };
 }

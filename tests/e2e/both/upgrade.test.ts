@@ -12,8 +12,12 @@ import type { SteadyIn, UiPage } from '../support/ui';
  */
 let steady: SteadyIn;
 let old: JournalRecords;
+let oldTab: UiPage;
 
-/** Writes a version-4 journal, from a page of Steady's that never opens the journal itself. */
+/**
+ * Writes a version-4 journal, from a page of Steady's that never opens the journal itself, and
+ * leaves that connection open, as a tab of the old version would be (it ignores versionchange).
+ */
 async function writeVersion4(page: UiPage, journal: JournalRecords): Promise<void> {
   await page.evaluate(
     (journal: JournalRecords) =>
@@ -41,7 +45,7 @@ async function writeVersion4(page: UiPage, journal: JournalRecords): Promise<voi
             for (const entry of journal.entries) tx.objectStore('entries').put(entry);
             for (const pause of journal.pauses) tx.objectStore('pauses').put(pause);
             tx.oncomplete = () => {
-              db.close();
+              (window as unknown as { oldJournal: IDBDatabase }).oldJournal = db;
               resolve();
             };
             tx.onerror = () => reject(tx.error);
@@ -94,10 +98,9 @@ beforeAll(async () => {
     updatedAt: start + i * 60_000,
   }));
   old = { ...sample, entries: [...sample.entries, ...more] };
-  const blank = await steady.open('icon.svg');
-  await writeVersion4(blank, old);
-  expect(await layout(blank)).toMatchObject({ version: 4 });
-  await blank.close();
+  oldTab = await steady.open('icon.svg');
+  await writeVersion4(oldTab, old);
+  expect(await layout(oldTab)).toMatchObject({ version: 4 });
 });
 afterAll(async () => {
   expect(steady.foreignRequests()).toEqual([]);
@@ -109,8 +112,30 @@ describe(`a version-4 journal opened by this Steady (${process.env.STEADY_E2E_BR
   const byId = <T extends { id: string }>(list: T[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-  it('upgrades on first open and shows every entry, newest first', async () => {
-    journal = await JournalPage.in(steady);
+  it('says so while a tab of the old version holds the journal, and changes nothing', async () => {
+    const page = await steady.open('journal.html');
+    journal = new JournalPage(page);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Another Steady page is still open from before an update.' })
+      .waitFor();
+    expect(await page.locator('.entry-list').count()).toBe(0);
+    // Still version 4, whole (asked of the old connection: a new one would queue behind the
+    // upgrade that waits for it).
+    expect(
+      await oldTab.evaluate(() => {
+        const db = (window as unknown as { oldJournal: IDBDatabase }).oldJournal;
+        return { version: db.version, stores: [...db.objectStoreNames].sort() };
+      }),
+    ).toEqual({ version: 4, stores: ['entries', 'lock', 'pauses', 'rides'] });
+  });
+
+  it('upgrades once that tab is closed, and shows every entry, newest first', async () => {
+    await oldTab.evaluate(() =>
+      (window as unknown as { oldJournal: IDBDatabase }).oldJournal.close(),
+    );
+    await oldTab.close();
+    await journal.reload();
     await showAll(journal, old.entries.length);
     const newest = [...old.entries].sort((a, b) => b.createdAt - a.createdAt)[0]!;
     expect(await journal.entries.first().textContent()).toContain(newest.text.slice(0, 30));

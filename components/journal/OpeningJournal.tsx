@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+
+/** A wait shorter than this is only "Loading…": most journals open well within it. */
+const EXPLAIN_AFTER_MS = 1000;
+
+/**
+ * The journal before it has opened: the page before the lock's state is known (nothing shown,
+ * so an ordinary open flashes no words), or the list before its first page (`initial`:
+ * "Loading…"). Opening the journal can take seconds once, the
+ * first time after an update that rearranges how it is stored (about 8 s for 100,000 entries,
+ * docs/benchmarks.md); whichever of Steady's pages or its background opens it first does the
+ * work, and every other waits without knowing why. So after a second the wait is explained
+ * rather than measured, and said once to a screen reader.
+ */
+export function OpeningJournal({ initial = '' }: { initial?: string }) {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), EXPLAIN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <p class="hint" role="status">
+      {late ? t('journalOpeningSlow') : initial}
+    </p>
+  );
+}
