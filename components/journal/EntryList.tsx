@@ -3,7 +3,6 @@ import { plural } from '@/lib/locale';
 import { isFiltered, type JournalFilter } from '@/lib/journal/search/query';
 import type { Entry } from '@/lib/journal/entry/types';
 import { EntryCard } from './EntryCard';
-import { OpeningJournal } from './OpeningJournal';
 import { ReadingProgress } from './ReadingProgress';
 import { useFilteredEntries, type ListState } from './useFilteredEntries';
 
@@ -31,7 +30,7 @@ function Listed({
   onDelete,
   loadMore,
 }: Props & { state: ListState; stale: boolean; loadMore(): Promise<void> }) {
-  if (state.name === 'loading') return <OpeningJournal initial={t('loading')} />;
+  if (state.name === 'loading') return <p class="hint">{t('loading')}</p>;
   if (state.name === 'failed') return <p class="status status-error">{t('journalLoadError')}</p>;
   if (state.entries.length === 0 && stale) return <p class="hint">{t('loading')}</p>;
   if (state.entries.length === 0) {

@@ -60,7 +60,7 @@ export function JournalApp() {
       </header>
       <main class="stack">
         {/* Nothing of the journal shows until the lock is known: never a flash of words. */}
-        {status === undefined && !lock.failure && <OpeningJournal />}
+        {status === undefined && lock.failure === undefined && <OpeningJournal />}
         {status === undefined && lock.failure !== undefined && (
           <p class="status status-error" role="alert">
             {toJournalError(lock.failure).reason === 'blocked'

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { toJournalError } from '@/lib/journal/errors';
 import { lockStatus, onJournalChanged, onLockChange, type LockStatus } from '@/lib/journal/door';
 
 /**
@@ -13,23 +14,29 @@ export function useLock(): {
 } {
   const [status, setStatus] = useState<LockStatus>();
   const [failure, setFailure] = useState<unknown>();
-  const refresh = () => {
+  const refresh = (retry = true) => {
     void lockStatus().then(
       (found) => {
         setFailure(undefined);
         setStatus(found);
       },
-      (error: unknown) => setFailure(error ?? new Error('unknown')),
+      (error: unknown) => {
+        setFailure(error ?? new Error('unknown'));
+        // Blocked by a tab of the old version: this page's upgrade is still waiting for it to
+        // close. One more read queues behind that upgrade and answers once it is done, so the
+        // page recovers by itself when the person closes that tab.
+        if (retry && toJournalError(error).reason === 'blocked') refresh(false);
+      },
     );
   };
   useEffect(() => {
     refresh();
-    const stopLock = onLockChange(refresh);
-    const stopChanges = onJournalChanged(refresh);
+    const stopLock = onLockChange(() => refresh());
+    const stopChanges = onJournalChanged(() => refresh());
     return () => {
       stopLock();
       stopChanges();
     };
   }, []);
-  return { status, failure, refresh };
+  return { status, failure, refresh: () => refresh() };
 }
