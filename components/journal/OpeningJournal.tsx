@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
-/** A wait shorter than this is only "Loading…": most journals open well within it. */
+/** A wait shorter than this shows nothing: most journals open well within it. */
 const EXPLAIN_AFTER_MS = 1000;
 
 /**
